@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package planbridge needs to build, test and run its examples.
+# Idempotent: packages already installed are not fetched again.
+set -euo pipefail
+
+BUILD_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  libxml2-dev            # XML + HTML parsing (SAX2 streaming for big sheets)
+  libzip-dev             # OOXML zip containers
+  libxlsxwriter-dev      # writing XLSX
+  libboost-program-options-dev  # command line
+  nlohmann-json3-dev     # JSON output
+)
+TEST_PACKAGES=(
+  catch2                 # unit tests (v2.13)
+  python3-openpyxl       # independent writer for .xlsx fixtures and examples
+  python3-docx           # independent writer for .docx fixtures
+)
+
+want=("${BUILD_PACKAGES[@]}")
+if [[ "${1:-}" == "--with-tests" ]]; then
+  want+=("${TEST_PACKAGES[@]}")
+else
+  want+=(python3-openpyxl)   # examples/ are regenerated from their script
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}"
+  SUDO=""
+  [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

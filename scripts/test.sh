@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds planbridge twice (release, and ASan+UBSan) and runs every test in both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh --with-tests
+jobs=$(nproc)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j "$jobs"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLANBRIDGE_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$jobs"
+echo "== tests (release build)"
+ctest --test-dir build --output-on-failure -j "$jobs"
+echo "== tests (ASan+UBSan build)"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"

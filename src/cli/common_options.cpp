@@ -1,0 +1,43 @@
+#include "cli/common_options.hpp"
+
+#include "support/error.hpp"
+
+namespace po = boost::program_options;
+
+namespace planbridge::cli {
+
+void add_reading_options(po::options_description& desc, ReadingOptions& out) {
+    desc.add_options()
+        ("as-of", po::value(&out.as_of), "the date the plan reports on (2017-09-30, 30/09/2017, 'Sept 2017'); "
+                                          "default: from the file ('Progress to date (Sept 2017)'), else none")
+        ("profile", po::value(&out.profile), "an import profile (XML) adding this council's headings, status words or colours");
+}
+
+ResolvedReading resolve(const ReadingOptions& in) {
+    ResolvedReading r{default_profile(), std::nullopt};
+    if (!in.profile.empty()) r.profile = load_profile_file(in.profile, default_profile());
+    if (!in.as_of.empty()) {
+        if (auto iso = Date::parse_iso(in.as_of)) {
+            r.as_of = iso;
+        } else {
+            DueDate d = parse_due(in.as_of, r.profile.dates);
+            if (!d.end) throw PlanError(ErrorKind::usage, "", "--as-of", "'" + in.as_of + "' is not a date (try 2017-09-30)");
+            r.as_of = d.end;
+        }
+    }
+    return r;
+}
+
+po::variables_map parse_args(const std::vector<std::string>& args, const po::options_description& desc,
+                             const po::positional_options_description& pos) {
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw PlanError(ErrorKind::usage, "", "", e.what());
+    }
+    return vm;
+}
+
+}  // namespace planbridge::cli

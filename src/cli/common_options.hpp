@@ -1,0 +1,34 @@
+// Options shared by the reading verbs (--as-of, --profile) and their handling.
+#pragma once
+#include <optional>
+#include <string>
+
+#include <boost/program_options.hpp>
+
+#include "model/date.hpp"
+#include "profile/profile.hpp"
+#include "read/reader.hpp"
+
+namespace planbridge::cli {
+
+struct ReadingOptions {
+    std::string as_of;
+    std::string profile;
+};
+
+void add_reading_options(boost::program_options::options_description& desc, ReadingOptions& out);
+
+// Resolved options: the profile loaded and merged, the date parsed. Throws PlanError(usage).
+struct ResolvedReading {
+    Profile profile;
+    std::optional<Date> as_of;
+    ImportOptions import_options() const { return {&profile, as_of}; }
+};
+ResolvedReading resolve(const ReadingOptions& in);
+
+// Parses argv-style arguments for one verb; throws PlanError(usage) with boost's message.
+boost::program_options::variables_map parse_args(const std::vector<std::string>& args,
+                                                 const boost::program_options::options_description& desc,
+                                                 const boost::program_options::positional_options_description& pos);
+
+}  // namespace planbridge::cli

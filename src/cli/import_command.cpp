@@ -1,0 +1,54 @@
+// planbridge import FILE... [--format json|csv] [-o OUT] [--as-of DATE] [--profile F]
+//   Reads each file into the plan model and writes it as JSON (default) or CSV.
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/common_options.hpp"
+#include "support/atomic_file.hpp"
+#include "support/error.hpp"
+#include "write/csv_writer.hpp"
+#include "write/json_writer.hpp"
+
+namespace po = boost::program_options;
+
+namespace planbridge::cli {
+
+int run_import(const std::vector<std::string>& args) {
+    std::vector<std::string> files;
+    std::string format = "json", output;
+    ReadingOptions reading;
+    po::options_description desc("planbridge import FILE... [options]");
+    desc.add_options()
+        ("help,h", "show this help")
+        ("file", po::value(&files), "plan files: .xlsx, .xlsm, .csv")
+        ("format", po::value(&format), "output format: json (default) or csv")
+        ("output,o", po::value(&output), "write here instead of standard output (written whole or not at all)");
+    add_reading_options(desc, reading);
+    po::positional_options_description pos;
+    pos.add("file", -1);
+    auto vm = parse_args(args, desc, pos);
+    if (vm.count("help")) {
+        std::cout << desc << "\n";
+        return 0;
+    }
+    if (files.empty()) throw PlanError(ErrorKind::usage, "", "", "import needs at least one FILE (see planbridge import --help)");
+    if (format != "json" && format != "csv") throw PlanError(ErrorKind::usage, "", "--format", "'" + format + "' is not json or csv");
+
+    ResolvedReading r = resolve(reading);
+    std::vector<Plan> plans;
+    for (const auto& f : files) plans.push_back(import_file(f, r.import_options()).plan);
+    std::string text = format == "csv" ? write_csv(plans) : write_json(plans);
+    if (output.empty() || output == "-") {
+        std::cout << text;
+        std::cout.flush();
+        if (!std::cout) throw PlanError(ErrorKind::output, "standard output", "", "write failed");
+    } else {
+        write_file_atomic(output, text);
+    }
+    for (const Plan& p : plans)
+        if (!p.warnings.empty())
+            std::cerr << "planbridge: " << p.source_file << ": " << p.warnings.size() << " warning(s); see \"warnings\" in the output or run planbridge inspect\n";
+    return 0;
+}
+
+}  // namespace planbridge::cli

@@ -1,0 +1,102 @@
+// planbridge inspect FILE [--as-of DATE] [--profile F]
+//   Shows what the importer found and why: sheets, header rows, column → field mapping,
+//   banner rows, skipped rows, and where each status came from. For the user whose file
+//   imports wrongly.
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+#include "cli/commands.hpp"
+#include "cli/common_options.hpp"
+#include "support/error.hpp"
+#include "support/strings.hpp"
+
+namespace po = boost::program_options;
+
+namespace planbridge::cli {
+
+namespace {
+
+std::string place_of(const Origin& o) {
+    std::string s;
+    if (!o.sheet.empty()) s += "sheet '" + o.sheet + "' ";
+    if (o.table > 0) s += "table " + std::to_string(o.table) + " ";
+    if (o.row > 0) s += "row " + std::to_string(o.row);
+    return std::string(trim(s));
+}
+
+void print_table(std::ostream& out, const TableReport& t) {
+    out << "\n" << (t.sheet.empty() ? std::string("table ") : "sheet '" + t.sheet + "', table ") << t.table
+        << ": header at row " << t.header_row << ", " << t.actions << " action(s)\n";
+    out << "  columns:\n";
+    for (const ColumnMapping& c : t.columns) {
+        std::string heading = "\"" + c.heading + "\"";
+        out << "    " << std::left << std::setw(4) << column_letters(c.col) << std::setw(34) << heading.substr(0, 33) << " → "
+            << std::setw(15) << to_string(c.field) << c.reason << "\n";
+    }
+    if (!t.repeated_header_rows.empty()) {
+        out << "  repeated header rows skipped:";
+        for (int r : t.repeated_header_rows) out << " " << r;
+        out << "\n";
+    }
+    if (!t.banners.empty()) {
+        out << "  banner rows (sections):\n";
+        for (const auto& [row, text] : t.banners) out << "    row " << row << ": " << text.substr(0, 100) << "\n";
+    }
+    if (!t.skipped.empty()) {
+        out << "  rows not read as actions:\n";
+        for (const auto& [row, why] : t.skipped) out << "    row " << row << ": " << why << "\n";
+    }
+    std::map<StatusSource, int> counts;
+    for (const StatusTrace& s : t.statuses) ++counts[s.source];
+    out << "  statuses:";
+    for (const auto& [src, n] : counts) out << " " << n << " from " << to_string(src) << ";";
+    out << "\n";
+    for (const StatusTrace& s : t.statuses)
+        out << "    row " << std::left << std::setw(6) << s.row << std::setw(8) << (s.id.empty() ? "-" : s.id) << std::setw(12)
+            << to_string(s.status) << (s.detail.empty() ? "no status found" : s.detail) << "\n";
+}
+
+}  // namespace
+
+int run_inspect(const std::vector<std::string>& args) {
+    std::string file;
+    ReadingOptions reading;
+    po::options_description desc("planbridge inspect FILE [options]");
+    desc.add_options()("help,h", "show this help")("file", po::value(&file), "the plan file to look into");
+    add_reading_options(desc, reading);
+    po::positional_options_description pos;
+    pos.add("file", 1);
+    auto vm = parse_args(args, desc, pos);
+    if (vm.count("help")) {
+        std::cout << desc << "\n";
+        return 0;
+    }
+    if (file.empty()) throw PlanError(ErrorKind::usage, "", "", "inspect needs a FILE (see planbridge inspect --help)");
+    ResolvedReading r = resolve(reading);
+    ImportResult result = import_file(file, r.import_options());
+    const Plan& p = result.plan;
+    const ImportReport& rep = result.report;
+    std::ostream& out = std::cout;
+    out << "file: " << rep.file << "\nformat: " << rep.format << "\nprofile: ";
+    for (size_t i = 0; i < r.profile.names.size(); ++i) out << (i ? " + " : "") << r.profile.names[i];
+    out << "\n";
+    for (const auto& n : rep.notes) out << "note: " << n << "\n";
+    out << "title: " << p.title << "\norganisation: " << (p.organisation.empty() ? "(not found)" : p.organisation) << "\nas_of: "
+        << (p.as_of ? p.as_of->iso() + " (from " + rep.as_of_from + ")" : "(none: pass --as-of)") << "\n";
+    out << "actions: " << p.actions.size() << "\nrecommendations:";
+    for (const auto& rec : p.recommendations) out << " " << rec.number;
+    out << (p.recommendations.empty() ? " (none stated)\n" : "\n");
+    for (const auto& g : rep.grids_without_plan) out << "no plan table in: " << g << "\n";
+    for (const TableReport& t : rep.tables) print_table(out, t);
+    if (!p.warnings.empty()) {
+        out << "\nwarnings:\n";
+        for (const Warning& w : p.warnings) {
+            std::string where = place_of(w.place);
+            out << "  " << (where.empty() ? "" : where + ": ") << w.message << "\n";
+        }
+    }
+    return 0;
+}
+
+}  // namespace planbridge::cli

@@ -1,0 +1,55 @@
+// planbridge: reads councils' Ofsted improvement plans as they are, into one model.
+// Usage: planbridge VERB [options]; verbs are listed in usage() and docs/cli.md.
+#include <iostream>
+#include <new>
+
+#include "cli/commands.hpp"
+#include "support/error.hpp"
+
+namespace {
+
+const char* kUsage =
+    "usage: planbridge VERB [options]\n"
+    "\n"
+    "verbs:\n"
+    "  import FILE...   read plans (.xlsx, .xlsm, .csv) and write them as JSON or CSV\n"
+    "  inspect FILE     show what was found in a file and why (headers, columns, statuses)\n"
+    "\n"
+    "planbridge VERB --help shows a verb's options. Exit status: docs/exit-codes.md.\n";
+
+int dispatch(int argc, char** argv) {
+    if (argc < 2) {
+        std::cerr << kUsage;
+        return planbridge::exit_code(planbridge::ErrorKind::usage);
+    }
+    std::string verb = argv[1];
+    std::vector<std::string> args(argv + 2, argv + argc);
+    if (verb == "import") return planbridge::cli::run_import(args);
+    if (verb == "inspect") return planbridge::cli::run_inspect(args);
+    if (verb == "--help" || verb == "-h" || verb == "help") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (verb == "--version") {
+        std::cout << "planbridge 0.1.0\n";
+        return 0;
+    }
+    throw planbridge::PlanError(planbridge::ErrorKind::usage, "", "", "unknown verb '" + verb + "' (planbridge --help lists them)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return dispatch(argc, argv);
+    } catch (const planbridge::PlanError& e) {
+        std::cerr << "planbridge: " << e.what() << "\n";
+        return planbridge::exit_code(e.kind());
+    } catch (const std::bad_alloc&) {
+        std::cerr << "planbridge: out of memory\n";
+        return planbridge::exit_code(planbridge::ErrorKind::limits);
+    } catch (const std::exception& e) {
+        std::cerr << "planbridge: internal error: " << e.what() << "\n";
+        return planbridge::exit_code(planbridge::ErrorKind::internal);
+    }
+}

@@ -1,0 +1,19 @@
+// RAG status of an action and where the reader found it.
+#pragma once
+#include <optional>
+#include <string_view>
+
+namespace planbridge {
+
+enum class Status { not_started, on_track, at_risk, off_track, complete, evidenced, unknown };
+
+// Where a status came from: a status column's words, a cell's fill colour, status words in the
+// deadline or progress column, or nowhere.
+enum class StatusSource { text, fill, deadline, progress, none };
+
+std::string_view to_string(Status);
+std::string_view to_string(StatusSource);
+std::optional<Status> status_from_name(std::string_view);  // the snake_case names above
+std::optional<StatusSource> status_source_from_name(std::string_view);
+
+}  // namespace planbridge

@@ -1,0 +1,193 @@
+#include "profile/profile.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
+
+#include <memory>
+
+#include "profile/embedded.hpp"
+#include "support/atomic_file.hpp"
+#include "support/error.hpp"
+#include "support/strings.hpp"
+
+namespace planbridge {
+
+std::string_view to_string(Field f) {
+    switch (f) {
+        case Field::id: return "id";
+        case Field::action: return "action";
+        case Field::owner: return "owner";
+        case Field::due: return "due";
+        case Field::status: return "status";
+        case Field::progress: return "progress";
+        case Field::measure: return "measure";
+        case Field::resources: return "resources";
+        case Field::recommendation: return "recommendation";
+        case Field::extra: return "extra";
+    }
+    return "extra";
+}
+
+namespace {
+
+using DocPtr = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
+
+struct FirstError {
+    std::string message;
+    int line = 0;
+};
+
+void collect_error(void* ctx, xmlErrorPtr e) {
+    auto* first = static_cast<FirstError*>(ctx);
+    if (!e || !first->message.empty()) return;
+    first->message = e->message ? e->message : "invalid";
+    while (!first->message.empty() && first->message.back() == '\n') first->message.pop_back();
+    first->line = e->line;
+}
+
+[[noreturn]] void fail(const std::string& name, const FirstError& err) {
+    throw PlanError(ErrorKind::template_invalid, name, err.line > 0 ? "line " + std::to_string(err.line) : "",
+                    err.message.empty() ? "invalid profile" : err.message);
+}
+
+DocPtr parse_xml(std::string_view text, const std::string& name) {
+    FirstError err;
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt) throw PlanError(ErrorKind::internal, name, "", "cannot create XML parser");
+    xmlSetStructuredErrorFunc(&err, collect_error);
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(), nullptr,
+                                      XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    xmlFreeParserCtxt(ctxt);
+    if (!doc) fail(name, err);
+    if (doc->intSubset) {
+        xmlFreeDoc(doc);
+        throw PlanError(ErrorKind::template_invalid, name, "", "a profile may not have a DOCTYPE");
+    }
+    return DocPtr(doc, &xmlFreeDoc);
+}
+
+void validate(xmlDocPtr doc, const std::string& name) {
+    std::string_view xsd = embedded_file("profile.xsd");
+    xmlSchemaParserCtxtPtr pctx = xmlSchemaNewMemParserCtxt(xsd.data(), static_cast<int>(xsd.size()));
+    xmlSchemaPtr schema = xmlSchemaParse(pctx);
+    xmlSchemaFreeParserCtxt(pctx);
+    if (!schema) throw PlanError(ErrorKind::internal, "profile.xsd", "", "built-in schema does not parse");
+    xmlSchemaValidCtxtPtr vctx = xmlSchemaNewValidCtxt(schema);
+    FirstError err;
+    xmlSchemaSetValidStructuredErrors(vctx, collect_error, &err);
+    int rc = xmlSchemaValidateDoc(vctx, doc);
+    xmlSchemaFreeValidCtxt(vctx);
+    xmlSchemaFree(schema);
+    if (rc != 0) fail(name, err);
+}
+
+std::string attr(xmlNodePtr n, const char* name, const char* fallback = "") {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+    std::string s = v ? reinterpret_cast<const char*>(v) : fallback;
+    xmlFree(v);
+    return s;
+}
+
+std::string text_of(xmlNodePtr n) {
+    xmlChar* v = xmlNodeGetContent(n);
+    std::string s = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return std::string(trim(s));
+}
+
+bool is(xmlNodePtr n, const char* name) {
+    return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+template <typename F>
+void each_child(xmlNodePtr parent, const char* name, F f) {
+    for (xmlNodePtr c = parent->children; c; c = c->next)
+        if (is(c, name)) f(c);
+}
+
+MatchMode match_mode(const std::string& s, MatchMode fallback) {
+    if (s == "exact") return MatchMode::exact;
+    if (s == "prefix") return MatchMode::prefix;
+    if (s == "contains") return MatchMode::contains;
+    return fallback;
+}
+
+Field field_from_name(const std::string& s) {
+    for (Field f : {Field::id, Field::action, Field::owner, Field::due, Field::status, Field::progress, Field::measure,
+                    Field::resources, Field::recommendation, Field::extra})
+        if (to_string(f) == s) return f;
+    return Field::extra;
+}
+
+// Reads the profile's rules; new rules go before base's so a council's own words win ties.
+Profile merge(xmlNodePtr root, const Profile& base) {
+    Profile p;
+    p = base;
+    p.names.push_back(attr(root, "name"));
+    std::vector<HeadingRule> headings;
+    std::vector<StatusWord> words;
+    std::vector<ColourClass> colours;
+    for (xmlNodePtr sec = root->children; sec; sec = sec->next) {
+        if (is(sec, "headings")) {
+            each_child(sec, "field", [&](xmlNodePtr f) {
+                Field field = field_from_name(attr(f, "name"));
+                each_child(f, "heading", [&](xmlNodePtr h) {
+                    headings.push_back({fold_for_match(text_of(h)), field, match_mode(attr(h, "match"), MatchMode::exact),
+                                        std::stoi(attr(h, "priority", "0"))});
+                });
+            });
+        } else if (is(sec, "status-words")) {
+            each_child(sec, "status", [&](xmlNodePtr s) {
+                Status st = status_from_name(attr(s, "name")).value_or(Status::unknown);
+                each_child(s, "word", [&](xmlNodePtr w) {
+                    words.push_back({fold_for_match(text_of(w)), st, match_mode(attr(w, "match"), MatchMode::prefix)});
+                });
+            });
+        } else if (is(sec, "colours")) {
+            each_child(sec, "class", [&](xmlNodePtr c) {
+                colours.push_back({attr(c, "name"), std::stod(attr(c, "hue-from")), std::stod(attr(c, "hue-to")),
+                                   status_from_name(attr(c, "status"))});
+            });
+            if (auto v = attr(sec, "grey-saturation"); !v.empty()) p.grey_saturation = std::stod(v);
+            if (auto v = attr(sec, "white-lightness"); !v.empty()) p.white_lightness = std::stod(v);
+            if (auto v = attr(sec, "black-lightness"); !v.empty()) p.black_lightness = std::stod(v);
+            if (auto v = attr(sec, "grey-status"); !v.empty()) p.grey_status = status_from_name(v);
+        } else if (is(sec, "blank")) {
+            p.blank_status = status_from_name(attr(sec, "status")).value_or(Status::unknown);
+        } else if (is(sec, "dates")) {
+            if (auto v = attr(sec, "bare-quarter"); !v.empty()) p.dates.bare_quarter_is_financial = v == "financial";
+            std::vector<std::pair<std::string, DueKind>> due_words;
+            each_child(sec, "words", [&](xmlNodePtr ws) {
+                DueKind kind = due_kind_from_name(attr(ws, "kind")).value_or(DueKind::unparsed);
+                each_child(ws, "word", [&](xmlNodePtr w) { due_words.emplace_back(to_lower_ascii(text_of(w)), kind); });
+            });
+            p.dates.words.insert(p.dates.words.begin(), due_words.begin(), due_words.end());
+        }
+    }
+    p.headings.insert(p.headings.begin(), headings.begin(), headings.end());
+    p.status_words.insert(p.status_words.begin(), words.begin(), words.end());
+    // Colour classes replace base's when the profile gives any: hue bands must not overlap.
+    if (!colours.empty()) p.colours = colours;
+    return p;
+}
+
+}  // namespace
+
+Profile load_profile_text(std::string_view xml, const std::string& name, const Profile& base) {
+    DocPtr doc = parse_xml(xml, name);
+    validate(doc.get(), name);
+    return merge(xmlDocGetRootElement(doc.get()), base);
+}
+
+Profile load_profile_file(const std::string& path, const Profile& base) {
+    return load_profile_text(read_file(path, path), path, base);
+}
+
+const Profile& default_profile() {
+    static const Profile p = load_profile_text(embedded_file("default.xml"), "templates/profiles/default.xml", Profile{});
+    return p;
+}
+
+}  // namespace planbridge

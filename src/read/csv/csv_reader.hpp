@@ -1,0 +1,25 @@
+// Reads a CSV/TSV file as Excel writes it into a Document with one grid. Phases, in order:
+// decode (BOM / UTF-8 / Windows-1252 / MacRoman / UTF-16) → dialect (`sep=` line, else sniffed
+// delimiter) → records (RFC 4180, quoted newlines).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "read/grid/grid.hpp"
+
+namespace planbridge::csv {
+
+struct Dialect {
+    char delimiter = ',';
+    bool sep_line = false;  // the file started with Excel's 'sep=X' line
+};
+
+Dialect detect_dialect(std::string_view text);
+// Splits into records of fields; unterminated quotes are reported through 'warnings'.
+std::vector<std::vector<std::string>> parse_records(std::string_view text, char delimiter, size_t max_records,
+                                                    std::vector<std::string>* problems = nullptr);
+Document read_csv(const std::string& path, const std::string& display_name);
+Document read_csv_bytes(std::string_view bytes, const std::string& display_name);
+
+}  // namespace planbridge::csv

@@ -1,0 +1,57 @@
+// The raw table every reader produces: text, fill colour, merges and position of each cell,
+// with nothing interpreted. Header detection, banner rows, colour → status and dates all work
+// on this, once, for every format.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/plan.hpp"
+#include "support/colour.hpp"
+
+namespace planbridge {
+
+enum class FillSource { none, direct, conditional };
+
+struct GridCell {
+    std::string text;          // displayed text, UTF-8, lines separated by '\n'
+    std::optional<Date> date;  // the source stored a real date (an Excel date cell)
+    std::optional<Rgb> fill;   // background colour as displayed
+    FillSource fill_source = FillSource::none;
+    bool bold = false;
+    // Merged ranges: every covered slot carries the origin's text and fill; these point at the
+    // origin (top-left) so banner detection can tell one merged cell from many equal cells.
+    int origin_row = -1;  // index into Grid::rows; -1 = not merged
+    int origin_col = -1;
+    int span_cols = 1;    // on the origin and its copies: the merged range's width
+
+    bool merged() const { return origin_row >= 0; }
+    bool empty() const { return text.empty(); }
+};
+
+struct GridRow {
+    int number = 0;  // 1-based row number in the source (Excel row, CSV record, table row)
+    bool hidden = false;
+    std::vector<GridCell> cells;
+};
+
+struct Grid {
+    std::string name;    // sheet name, or 'table 3'
+    int index = 0;       // 1-based position among the document's grids
+    std::vector<GridRow> rows;
+    int width() const;
+};
+
+// What a reader hands to the plan builder.
+struct Document {
+    std::string file;    // as the user named it
+    std::string format;  // 'xlsx', 'csv', ...
+    std::vector<Grid> grids;
+    std::string title;         // document properties, when the file has them
+    std::string organisation;  // document properties (company)
+    std::vector<Warning> warnings;
+    std::vector<std::string> notes;  // for inspect: hidden sheets skipped, encoding, delimiter …
+};
+
+}  // namespace planbridge

@@ -1,0 +1,45 @@
+// Finding a plan's header row and mapping its columns to model fields, by heading synonyms
+// (from the profile) and, for columns whose heading says nothing, by what they contain.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "profile/profile.hpp"
+#include "read/grid/grid.hpp"
+
+namespace planbridge {
+
+struct ColumnMapping {
+    int col = 0;
+    std::string heading;  // as printed; generated ('Column F') when blank
+    Field field = Field::extra;
+    std::string reason;   // why, for inspect
+};
+
+struct HeaderMatch {
+    std::vector<ColumnMapping> columns;  // one per column of the row, left to right
+    int fields_found = 0;
+
+    int column_of(Field f) const;  // -1 when absent
+    // The headings in order, to recognise a repeated header row.
+    std::string signature() const;
+};
+
+// How well one heading matches one field: 0 when it does not.
+struct HeadingScore {
+    Field field = Field::extra;
+    int score = 0;
+    std::string phrase;
+};
+HeadingScore score_heading(std::string_view heading, const Profile& profile);
+
+// The row as a header, or nullopt when it does not look like one.
+std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Profile& profile);
+
+// Gives columns the header left unmapped a field from their values (dates → due, status words
+// → status, short references in the first column → id).
+void infer_from_content(HeaderMatch& header, const std::vector<const GridRow*>& data_rows, const Profile& profile,
+                        const DateConventions& dates);
+
+}  // namespace planbridge

@@ -1,0 +1,21 @@
+// Grid → plan: finds header rows, table blocks, banner rows (sections) and action rows in
+// every grid of a document, and turns each action row into an Action. Shared by every format.
+#pragma once
+#include <optional>
+
+#include "model/date.hpp"
+#include "profile/profile.hpp"
+#include "read/grid/grid.hpp"
+#include "read/report.hpp"
+
+namespace planbridge {
+
+struct BuildOptions {
+    const Profile* profile = nullptr;
+    std::optional<Date> as_of;  // --as-of: wins over anything found in the file
+};
+
+// Throws PlanError(no_plan / empty) when the document holds no plan table.
+ImportResult build_plan(Document doc, const BuildOptions& options);
+
+}  // namespace planbridge

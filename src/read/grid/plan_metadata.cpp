@@ -1,0 +1,99 @@
+#include "read/grid/plan_metadata.hpp"
+
+#include <regex>
+
+#include "support/strings.hpp"
+
+namespace planbridge {
+
+std::string row_text(const GridRow& row) {
+    std::string out;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+        const GridCell& cell = row.cells[c];
+        if (cell.merged() && cell.origin_col != static_cast<int>(c)) continue;
+        std::string t = collapse_space(cell.text);
+        if (t.empty()) continue;
+        out += (out.empty() ? "" : " ") + t;
+    }
+    return out;
+}
+
+std::string find_organisation(const std::string& text) {
+    static const std::regex borough_of(R"(((?:Royal |London )?Borough of(?: (?:and|upon|on|[A-Z][\w'’-]*))+))");
+    static const std::regex council(R"(((?:[A-Z][\w'’&-]*\s+){1,5}(?:Council)))");
+    std::smatch m;
+    if (std::regex_search(text, m, borough_of)) return collapse_space(m[1].str());
+    if (std::regex_search(text, m, council)) {
+        std::string s = collapse_space(m[1].str());
+        if (s.rfind("The ", 0) == 0) s = s.substr(4);
+        return s;
+    }
+    return "";
+}
+
+namespace {
+
+std::string file_stem(const std::string& path) {
+    size_t slash = path.find_last_of("/\\");
+    std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    size_t dot = name.rfind('.');
+    return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+// A heading or line that dates the plan: 'Progress to date (Sept 2017)', 'Update – 10 July 2012'.
+bool dates_the_plan(const std::string& text) {
+    std::string t = to_lower_ascii(text);
+    for (const char* w : {"progress", "update", "as at", "as of", "position", "review", "status at", "reported"})
+        if (t.find(w) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+PlanMetadata find_metadata(const std::vector<MetadataSource>& sources, const Document& doc,
+                           std::optional<Date> as_of_option, const DateConventions& dates) {
+    PlanMetadata m;
+    for (const MetadataSource& s : sources) {
+        if (!s.lines_before_header.empty()) {
+            m.title = s.lines_before_header.front();
+            break;
+        }
+    }
+    if (m.title.empty()) m.title = !doc.title.empty() ? doc.title : file_stem(doc.file);
+
+    std::string all_lines;
+    for (const MetadataSource& s : sources)
+        for (const std::string& l : s.lines_before_header) all_lines += l + "\n";
+    m.organisation = find_organisation(m.title + "\n" + all_lines);
+    if (m.organisation.empty()) m.organisation = find_organisation(doc.title);
+    if (m.organisation.empty()) m.organisation = doc.organisation;
+
+    if (as_of_option) {
+        m.as_of = as_of_option;
+        m.as_of_from = "--as-of";
+        return m;
+    }
+    for (const MetadataSource& s : sources) {
+        for (const std::string& h : s.headings) {
+            if (!dates_the_plan(h)) continue;
+            if (auto d = find_period_end(h, dates)) {
+                m.as_of = d;
+                m.as_of_from = "heading \"" + h + "\"";
+                return m;
+            }
+        }
+    }
+    for (const MetadataSource& s : sources) {
+        for (const std::string& l : s.lines_before_header) {
+            if (!dates_the_plan(l) && l != m.title) continue;
+            if (auto d = find_period_end(l, dates)) {
+                m.as_of = d;
+                m.as_of_from = "line \"" + l + "\"";
+                return m;
+            }
+        }
+    }
+    return m;
+}
+
+}  // namespace planbridge

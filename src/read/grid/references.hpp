@@ -1,0 +1,27 @@
+// Action references and Ofsted recommendation numbers pulled out of text: '1a', '1.01',
+// '1.1 Ofsted Recommendation Number 3 and Ofsted Recommendation Number 7', '6) Undertake …'.
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace planbridge {
+
+// '1a', '1.01', '2.3', '15c', 'A1', 'A.2', '7)': a reference and nothing else.
+bool looks_like_bare_id(std::string_view text);
+
+struct IdCell {
+    std::string id;
+    std::vector<std::string> recommendations;
+};
+// The reference at the start of a cell and any recommendation numbers after it.
+IdCell split_id_cell(std::string_view text);
+
+// Numbers after 'recommendation' ('Recommendation Number 3 and … Number 7', 'recommendations 2, 4').
+std::vector<std::string> recommendation_numbers(std::string_view text);
+
+// Numbered items at the start of lines: '6) Undertake …' → {'6', 'Undertake …'}.
+std::vector<std::pair<std::string, std::string>> numbered_items(std::string_view text);
+
+}  // namespace planbridge

@@ -1,0 +1,31 @@
+// Colour → status and words → status, written once for every format. The words and colour
+// classes come from the profile.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/status.hpp"
+#include "profile/profile.hpp"
+#include "support/colour.hpp"
+
+namespace planbridge {
+
+enum class WordContext {
+    status_column,  // 'R', 'Green', 'On track', 'Amber - some slippage'
+    deadline,       // 'Completed' where a date should be
+    progress,       // progress text that starts with a status: 'Complete.', 'In progress. …'
+};
+
+std::optional<Status> status_from_words(std::string_view text, const Profile& profile, WordContext context);
+
+struct ColourVerdict {
+    std::string name;              // 'red', 'amber', 'grey', 'white', 'black' or a profile class
+    std::optional<Status> status;  // nullopt: the colour says nothing
+};
+
+// Classifies by hue, lightness and saturation, so any red, amber, green or blue an officer
+// picks (pale 'Bad' FFC7CE as much as pure FF0000) lands in its class.
+ColourVerdict classify_colour(Rgb colour, const Profile& profile);
+
+}  // namespace planbridge

@@ -1,0 +1,114 @@
+#include "read/reader.hpp"
+
+#include <fstream>
+
+#include "read/csv/csv_reader.hpp"
+#include "read/grid/plan_builder.hpp"
+#include "read/xlsx/xlsx_reader.hpp"
+#include "support/error.hpp"
+#include "support/strings.hpp"
+#include "support/zip_archive.hpp"
+
+namespace planbridge {
+
+std::string_view to_string(Format f) {
+    switch (f) {
+        case Format::xlsx: return "xlsx";
+        case Format::docx: return "docx";
+        case Format::csv: return "csv";
+        case Format::html: return "html";
+        case Format::ole_encrypted: return "encrypted";
+        case Format::ole_legacy: return "legacy";
+        case Format::empty: return "empty";
+        case Format::binary: return "binary";
+    }
+    return "binary";
+}
+
+namespace {
+
+std::string read_head(const std::string& path, const std::string& display, size_t n) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) throw PlanError(ErrorKind::io, display, "", "cannot open the file (does it exist?)");
+    std::string head(n, '\0');
+    f.read(head.data(), static_cast<std::streamsize>(n));
+    head.resize(static_cast<size_t>(f.gcount()));
+    return head;
+}
+
+// An OLE2 compound file holds either a legacy .doc/.xls or an encrypted OOXML package
+// (Office's 'Encrypt with Password' writes EncryptionInfo + EncryptedPackage streams).
+bool ole_is_encrypted_package(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::string all((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+    return all.find(name) != std::string::npos;
+}
+
+std::string extension(const std::string& path) {
+    size_t dot = path.rfind('.');
+    size_t slash = path.find_last_of("/\\");
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+    return to_lower_ascii(path.substr(dot + 1));
+}
+
+bool looks_like_html(std::string_view head) {
+    std::string lower = to_lower_ascii(head.substr(0, 2048));
+    size_t i = lower.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+    if (i == std::string::npos) return false;
+    std::string_view start = std::string_view(lower).substr(i);
+    return start.rfind("<!doctype html", 0) == 0 || start.rfind("<html", 0) == 0 || start.rfind("<table", 0) == 0 ||
+           (start.rfind("<", 0) == 0 && lower.find("<html") != std::string::npos);
+}
+
+}  // namespace
+
+Format sniff_format(const std::string& path, const std::string& display) {
+    std::string head = read_head(path, display, 4096);
+    if (head.empty()) return Format::empty;
+    if (head.rfind("PK\x03\x04", 0) == 0 || head.rfind("PK\x05\x06", 0) == 0) {
+        ZipArchive zip(path, display);
+        if (zip.find("word/document.xml")) return Format::docx;
+        return Format::xlsx;  // the xlsx reader says so if there is no workbook
+    }
+    if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0)
+        return ole_is_encrypted_package(path) ? Format::ole_encrypted : Format::ole_legacy;
+    if (looks_like_html(head)) return Format::html;
+    bool utf16 = head.rfind("\xFF\xFE", 0) == 0 || head.rfind("\xFE\xFF", 0) == 0;
+    if (!utf16 && head.find('\0') != std::string::npos) return Format::binary;
+    return Format::csv;
+}
+
+ImportResult import_file(const std::string& path, const ImportOptions& options) {
+    const std::string& display = path;
+    std::string ext = extension(path);
+    Format format = sniff_format(path, display);
+    Document doc;
+    std::vector<Warning> notices;
+    switch (format) {
+        case Format::empty: throw PlanError(ErrorKind::empty, display, "", "the file is empty (0 bytes)");
+        case Format::ole_encrypted:
+            throw PlanError(ErrorKind::encrypted, display, "",
+                            "the document is password-protected; open it in Excel or Word, remove the password "
+                            "(File > Info > Protect > Encrypt with Password, clear it) and save a copy");
+        case Format::ole_legacy:
+            throw PlanError(ErrorKind::unsupported, display, "",
+                            "this is a legacy Office 97-2003 file (.xls/.doc); save it as .xlsx or .docx and import that");
+        case Format::docx:
+            throw PlanError(ErrorKind::unsupported, display, "", "this is a Word .docx document; Word import is not available yet (save the table as .xlsx or .csv)");
+        case Format::html:
+            throw PlanError(ErrorKind::unsupported, display, "",
+                            std::string("this is an HTML page") + (ext == "xls" || ext == "xlsx" ? " named ." + ext + ", not an Excel workbook" : "") +
+                                "; HTML import is not available yet (open it in Excel and save as .xlsx)");
+        case Format::binary: throw PlanError(ErrorKind::unsupported, display, "", "not a spreadsheet, document or text file");
+        case Format::xlsx: doc = xlsx::read_xlsx(path, display); break;
+        case Format::csv:
+            doc = csv::read_csv(path, display);
+            if (ext == "xlsx" || ext == "xls" || ext == "xlsm")
+                doc.warnings.insert(doc.warnings.begin(), {{display, "", 0, 0}, "this file is CSV text named ." + ext + ", not an Excel workbook; read as CSV"});
+            break;
+    }
+    return build_plan(std::move(doc), BuildOptions{options.profile, options.as_of});
+}
+
+}  // namespace planbridge

@@ -1,0 +1,28 @@
+// The entry point for reading: decides the format from the file's content (not its name),
+// calls that format's reader, and turns the grids into a plan.
+//   xlsx  → read/xlsx/    csv → read/csv/    (docx, html, legacy: issue 3)
+#pragma once
+#include <optional>
+#include <string>
+
+#include "model/date.hpp"
+#include "profile/profile.hpp"
+#include "read/report.hpp"
+
+namespace planbridge {
+
+enum class Format { xlsx, docx, csv, html, ole_encrypted, ole_legacy, empty, binary };
+std::string_view to_string(Format);
+
+// Format from the first bytes (and, for zips, the parts inside).
+Format sniff_format(const std::string& path, const std::string& display_name);
+
+struct ImportOptions {
+    const Profile* profile = nullptr;  // default profile when null
+    std::optional<Date> as_of;
+};
+
+// Reads any supported file. Throws PlanError with the kind of failure.
+ImportResult import_file(const std::string& path, const ImportOptions& options);
+
+}  // namespace planbridge

@@ -1,0 +1,46 @@
+// What the importer found and why: the material of `planbridge inspect`.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "read/grid/header_detection.hpp"
+
+namespace planbridge {
+
+struct StatusTrace {
+    int row = 0;
+    std::string id;
+    Status status = Status::unknown;
+    StatusSource source = StatusSource::none;
+    std::string detail;  // 'fill FFC7CE (red)', 'text "On track"'
+};
+
+struct TableReport {
+    std::string sheet;
+    int table = 0;
+    int header_row = 0;
+    std::vector<ColumnMapping> columns;
+    std::vector<int> repeated_header_rows;
+    std::vector<std::pair<int, std::string>> banners;  // row, heading text
+    std::vector<std::pair<int, std::string>> skipped;  // row, why
+    std::vector<StatusTrace> statuses;
+    int actions = 0;
+};
+
+struct ImportReport {
+    std::string file;
+    std::string format;
+    std::vector<std::string> notes;
+    std::vector<std::string> grids_without_plan;
+    std::vector<TableReport> tables;
+    std::string as_of_from;  // where as_of came from
+};
+
+struct ImportResult {
+    Plan plan;
+    ImportReport report;
+};
+
+}  // namespace planbridge

@@ -1,0 +1,95 @@
+#include "read/xlsx/workbook.hpp"
+
+#include "read/ooxml/package.hpp"
+#include "support/xml_stream.hpp"
+
+namespace planbridge::xlsx {
+
+namespace {
+
+class WorkbookHandler : public xml::Handler {
+public:
+    struct RawSheet {
+        std::string name, rel_id, state;
+    };
+    std::vector<RawSheet> sheets;
+    bool date1904 = false;
+
+    void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
+        if (ns != xml::Ns::spreadsheet) return;
+        if (n == "sheet") {
+            auto rid = a.get(xml::Ns::relationships, "id");
+            sheets.push_back({std::string(a.get_or("name", "")), std::string(rid ? *rid : ""),
+                              std::string(a.get_or("state", "visible"))});
+        } else if (n == "workbookPr") {
+            auto v = a.get_or("date1904", "0");
+            date1904 = v == "1" || v == "true";
+        }
+    }
+};
+
+class SharedStringsHandler : public xml::Handler {
+public:
+    std::vector<std::string> strings;
+
+    void on_start(xml::Ns ns, std::string_view n, const xml::Attrs&) override {
+        if (ns != xml::Ns::spreadsheet) return;
+        if (n == "si") {
+            current_.clear();
+            in_si_ = true;
+        } else if (n == "rPh" || n == "phoneticPr") {
+            ++skip_;
+        } else if (n == "t" && in_si_ && skip_ == 0) {
+            in_t_ = true;
+        }
+    }
+    void on_end(xml::Ns ns, std::string_view n) override {
+        if (ns != xml::Ns::spreadsheet) return;
+        if (n == "si") {
+            strings.push_back(ooxml::decode_xstring(current_));
+            in_si_ = false;
+        } else if (n == "rPh" || n == "phoneticPr") {
+            --skip_;
+        } else if (n == "t") {
+            in_t_ = false;
+        }
+    }
+    void on_text(std::string_view t) override {
+        if (in_t_) current_.append(t);
+    }
+
+private:
+    std::string current_;
+    bool in_si_ = false, in_t_ = false;
+    int skip_ = 0;
+};
+
+}  // namespace
+
+Workbook read_workbook(ZipArchive& zip, const std::string& workbook_part) {
+    WorkbookHandler h;
+    xml::parse_part(zip, workbook_part, h);
+    auto rels = ooxml::read_relationships(zip, workbook_part);
+    Workbook wb;
+    wb.date1904 = h.date1904;
+    for (const auto& s : h.sheets) {
+        SheetEntry e{s.name, "", s.state, ""};
+        if (const auto* r = ooxml::find_by_id(rels, s.rel_id)) {
+            e.kind = r->type;
+            if (r->type == "worksheet") e.part = r->target;
+        }
+        wb.sheets.push_back(std::move(e));
+    }
+    if (const auto* r = ooxml::find_by_type(rels, "sharedStrings")) wb.shared_strings_part = r->target;
+    if (const auto* r = ooxml::find_by_type(rels, "styles")) wb.styles_part = r->target;
+    if (const auto* r = ooxml::find_by_type(rels, "theme")) wb.theme_part = r->target;
+    return wb;
+}
+
+std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part) {
+    SharedStringsHandler h;
+    xml::parse_part(zip, part, h);
+    return std::move(h.strings);
+}
+
+}  // namespace planbridge::xlsx

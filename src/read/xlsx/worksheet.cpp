@@ -1,0 +1,356 @@
+#include "read/xlsx/worksheet.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "read/ooxml/package.hpp"
+#include "read/xlsx/conditional_format.hpp"
+#include "support/error.hpp"
+#include "support/xml_stream.hpp"
+
+namespace planbridge::xlsx {
+
+namespace {
+
+constexpr int kMaxColumns = 16384;       // Excel's limit (XFD)
+constexpr int kMaxRows = 1048576;
+constexpr long kMaxMergeArea = 100000;   // larger merges are layout, not data; skipped with a warning
+
+struct RawCell {
+    int col;
+    int style;
+    char type;  // n number, s shared string, i inline string, b bool, e error, f formula string, d ISO date
+    std::string value;
+};
+
+struct RawRow {
+    int number;  // 1-based
+    bool hidden;
+    std::vector<RawCell> cells;
+};
+
+// Parses 'AB12' into 0-based column and 1-based row; row 0 when absent ('AB').
+bool parse_cell_ref(std::string_view ref, int& col, int& row) {
+    size_t i = 0;
+    int c = 0;
+    if (i < ref.size() && ref[i] == '$') ++i;
+    size_t letters = i;
+    while (i < ref.size() && ((ref[i] >= 'A' && ref[i] <= 'Z') || (ref[i] >= 'a' && ref[i] <= 'z'))) {
+        c = c * 26 + ((ref[i] | 0x20) - 'a' + 1);
+        if (c > kMaxColumns) return false;
+        ++i;
+    }
+    if (i == letters) return false;
+    if (i < ref.size() && ref[i] == '$') ++i;
+    int r = 0;
+    size_t digits = i;
+    while (i < ref.size() && ref[i] >= '0' && ref[i] <= '9') {
+        r = r * 10 + (ref[i] - '0');
+        if (r > kMaxRows) return false;
+        ++i;
+    }
+    if (i != ref.size()) return false;
+    col = c - 1;
+    row = i == digits ? 0 : r;
+    return true;
+}
+
+int to_int(std::string_view s) {
+    int v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') break;
+        v = v * 10 + (c - '0');
+        if (v > 100000000) break;
+    }
+    return v;
+}
+
+class SheetHandler : public xml::Handler {
+public:
+    std::vector<RawRow> rows;
+    std::vector<CellRange> merges;
+    std::vector<CfBlock> cf_blocks;
+
+    void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
+        if (ns != xml::Ns::spreadsheet) return;
+        switch (n.size()) {
+            case 1:
+                if (n == "c") start_cell(a);
+                else if (n == "v") begin_text(in_cell_ && cell_.type != 'i');
+                else if (n == "t") begin_text(in_is_ && rph_depth_ == 0);
+                break;
+            case 2:
+                if (n == "is") in_is_ = true;
+                break;
+            case 3:
+                if (n == "row") start_row(a);
+                else if (n == "rPh") ++rph_depth_;
+                break;
+            case 6:
+                if (n == "cfRule") start_cf_rule(a);
+                break;
+            case 7:
+                if (n == "formula") begin_text(!cf_blocks.empty() && in_cf_);
+                break;
+            case 9:
+                if (n == "mergeCell") add_merge(a.get_or("ref", ""));
+                break;
+            case 21:
+                if (n == "conditionalFormatting") start_cf_block(a);
+                break;
+            default: break;
+        }
+    }
+
+    void on_end(xml::Ns ns, std::string_view n) override {
+        if (ns != xml::Ns::spreadsheet) return;
+        if (n == "c") {
+            in_cell_ = false;
+            if (cell_.type == 'n' && cell_.value.empty() && cell_.style == 0) return;  // nothing in it
+            rows.back().cells.push_back(std::move(cell_));
+        } else if (n == "v" || n == "t") {
+            end_text();
+        } else if (n == "is") {
+            in_is_ = false;
+        } else if (n == "rPh") {
+            --rph_depth_;
+        } else if (n == "formula") {
+            if (capture_ && in_cf_ && !cf_blocks.back().rules.empty()) cf_blocks.back().rules.back().formulas.push_back(text_);
+            end_text();
+        } else if (n == "conditionalFormatting") {
+            in_cf_ = false;
+        }
+    }
+
+    void on_text(std::string_view t) override {
+        if (capture_) text_.append(t);
+    }
+
+private:
+    RawCell cell_{};
+    bool in_cell_ = false, in_is_ = false, in_cf_ = false, capture_ = false;
+    int rph_depth_ = 0;
+    int next_row_ = 1, next_col_ = 0;
+    std::string text_;
+
+    void begin_text(bool want) {
+        capture_ = want;
+        text_.clear();
+    }
+    void end_text() {
+        if (capture_ && in_cell_) cell_.value += text_;
+        capture_ = false;
+    }
+
+    void start_row(const xml::Attrs& a) {
+        int r = 0;
+        if (auto v = a.get("r")) r = to_int(*v);
+        if (r <= 0) r = next_row_;
+        next_row_ = r + 1;
+        next_col_ = 0;
+        auto hidden = a.get_or("hidden", "0");
+        rows.push_back({r, hidden == "1" || hidden == "true", {}});
+    }
+
+    void start_cell(const xml::Attrs& a) {
+        if (rows.empty()) rows.push_back({next_row_++, false, {}});
+        cell_ = RawCell{next_col_, 0, 'n', {}};
+        if (auto r = a.get("r")) {
+            int col = 0, row = 0;
+            if (parse_cell_ref(*r, col, row)) cell_.col = col;
+        }
+        next_col_ = cell_.col + 1;
+        if (auto s = a.get("s")) cell_.style = to_int(*s);
+        if (auto t = a.get("t")) {
+            if (*t == "s") cell_.type = 's';
+            else if (*t == "inlineStr") cell_.type = 'i';
+            else if (*t == "b") cell_.type = 'b';
+            else if (*t == "e") cell_.type = 'e';
+            else if (*t == "str") cell_.type = 'f';
+            else if (*t == "d") cell_.type = 'd';
+        }
+        in_cell_ = true;
+    }
+
+    void add_merge(std::string_view ref) {
+        CellRange r;
+        if (parse_range(ref, r)) merges.push_back(r);
+    }
+
+    void start_cf_block(const xml::Attrs& a) {
+        CfBlock block;
+        std::string_view sq = a.get_or("sqref", "");
+        size_t start = 0;
+        while (start < sq.size()) {
+            size_t end = sq.find(' ', start);
+            if (end == std::string_view::npos) end = sq.size();
+            CellRange r;
+            if (parse_range(sq.substr(start, end - start), r)) block.ranges.push_back(r);
+            start = end + 1;
+        }
+        cf_blocks.push_back(std::move(block));
+        in_cf_ = true;
+    }
+
+    void start_cf_rule(const xml::Attrs& a) {
+        if (!in_cf_ || cf_blocks.empty()) return;
+        CfRule rule;
+        rule.type = std::string(a.get_or("type", ""));
+        rule.op = std::string(a.get_or("operator", ""));
+        rule.text = std::string(a.get_or("text", ""));
+        if (auto d = a.get("dxfId")) rule.dxf = to_int(*d);
+        rule.priority = to_int(a.get_or("priority", "0"));
+        auto stop = a.get_or("stopIfTrue", "0");
+        rule.stop = stop == "1" || stop == "true";
+        cf_blocks.back().rules.push_back(std::move(rule));
+    }
+};
+
+// A number as a person reads it: 12, 1.5, 0.3 (not 0.30000000000000004).
+std::string format_number(const std::string& raw) {
+    if (raw.find_first_of(".eE") == std::string::npos) return raw;
+    double v = std::strtod(raw.c_str(), nullptr);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return buf;
+}
+
+GridCell make_cell(RawCell& raw, const SheetContext& ctx, std::vector<Warning>& warnings, int row_number) {
+    GridCell cell;
+    const Styles::Xf& xf = ctx.styles.xf(raw.style);
+    cell.fill = xf.fill;
+    if (xf.fill) cell.fill_source = FillSource::direct;
+    cell.bold = xf.bold;
+    switch (raw.type) {
+        case 's': {
+            long idx = raw.value.empty() ? -1 : std::strtol(raw.value.c_str(), nullptr, 10);
+            if (idx >= 0 && static_cast<size_t>(idx) < ctx.shared_strings.size()) {
+                cell.text = ctx.shared_strings[static_cast<size_t>(idx)];
+            } else if (!raw.value.empty()) {
+                warnings.push_back({{ctx.file, ctx.sheet_name, 0, row_number},
+                                    "shared string " + raw.value + " does not exist; cell left empty"});
+            }
+            break;
+        }
+        case 'i':
+        case 'f':
+        case 'e': cell.text = ooxml::decode_xstring(raw.value); break;
+        case 'b': cell.text = raw.value == "1" || raw.value == "true" ? "TRUE" : "FALSE"; break;
+        case 'd':
+            cell.date = Date::parse_iso(raw.value);
+            cell.text = cell.date ? cell.date->iso() : raw.value;
+            break;
+        default:
+            if (raw.value.empty()) break;
+            if (xf.is_date) {
+                cell.date = date_from_excel_serial(std::strtod(raw.value.c_str(), nullptr), ctx.date1904);
+                if (cell.date) {
+                    cell.text = cell.date->iso();
+                    break;
+                }
+            }
+            cell.text = format_number(raw.value);
+    }
+    return cell;
+}
+
+// Gives every slot of each merged range the origin's text and fill, creating rows the XML
+// left out. Overlapping merges after the first are ignored.
+void apply_merges(Grid& grid, std::vector<CellRange>& merges, std::vector<int>& row_index_of,
+                  const SheetContext& ctx, std::vector<Warning>& warnings) {
+    std::vector<CellRange> kept;
+    for (const CellRange& m : merges) {
+        long area = static_cast<long>(m.row2 - m.row1 + 1) * (m.col2 - m.col1 + 1);
+        if (area <= 1) continue;
+        if (area > kMaxMergeArea) {
+            warnings.push_back({{ctx.file, ctx.sheet_name, 0, m.row1 + 1}, "merged range too large to spread; only its first cell kept"});
+            continue;
+        }
+        kept.push_back(m);
+    }
+    if (kept.empty()) return;
+    // Rows inside merges that the XML omitted.
+    bool added = false;
+    for (const CellRange& m : kept) {
+        for (int r = m.row1; r <= m.row2; ++r) {
+            if (static_cast<size_t>(r) >= row_index_of.size()) row_index_of.resize(static_cast<size_t>(r) + 1, -1);
+            if (row_index_of[static_cast<size_t>(r)] < 0) {
+                grid.rows.push_back({r + 1, false, {}});
+                row_index_of[static_cast<size_t>(r)] = 0;
+                added = true;
+            }
+        }
+    }
+    if (added) {
+        std::sort(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number < b.number; });
+        std::fill(row_index_of.begin(), row_index_of.end(), -1);
+        for (size_t i = 0; i < grid.rows.size(); ++i) row_index_of[static_cast<size_t>(grid.rows[i].number - 1)] = static_cast<int>(i);
+    }
+    for (const CellRange& m : kept) {
+        int origin_idx = row_index_of[static_cast<size_t>(m.row1)];
+        GridRow& origin_row = grid.rows[static_cast<size_t>(origin_idx)];
+        if (static_cast<int>(origin_row.cells.size()) <= m.col2) origin_row.cells.resize(static_cast<size_t>(m.col2) + 1);
+        GridCell& origin_ref = origin_row.cells[static_cast<size_t>(m.col1)];
+        if (origin_ref.merged()) continue;  // overlaps an earlier merge
+        GridCell origin = origin_ref;
+        origin.origin_row = origin_idx;
+        origin.origin_col = m.col1;
+        origin.span_cols = m.col2 - m.col1 + 1;
+        for (int r = m.row1; r <= m.row2; ++r) {
+            GridRow& row = grid.rows[static_cast<size_t>(row_index_of[static_cast<size_t>(r)])];
+            if (static_cast<int>(row.cells.size()) <= m.col2) row.cells.resize(static_cast<size_t>(m.col2) + 1);
+            for (int c = m.col1; c <= m.col2; ++c) row.cells[static_cast<size_t>(c)] = origin;
+        }
+    }
+}
+
+}  // namespace
+
+bool parse_range(std::string_view ref, CellRange& out) {
+    size_t colon = ref.find(':');
+    int c1, r1, c2, r2;
+    if (!parse_cell_ref(ref.substr(0, colon), c1, r1)) return false;
+    if (colon == std::string_view::npos) {
+        c2 = c1, r2 = r1;
+    } else if (!parse_cell_ref(ref.substr(colon + 1), c2, r2)) {
+        return false;
+    }
+    if (r1 == 0) r1 = 1;
+    if (r2 == 0) r2 = kMaxRows;
+    out = {std::min(r1, r2) - 1, std::min(c1, c2), std::max(r1, r2) - 1, std::max(c1, c2)};
+    return true;
+}
+
+Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings) {
+    SheetHandler h;
+    xml::parse_part(zip, part, h);
+
+    Grid grid;
+    grid.name = ctx.sheet_name;
+    std::sort(h.rows.begin(), h.rows.end(), [](const RawRow& a, const RawRow& b) { return a.number < b.number; });
+    std::vector<int> row_index_of;
+    grid.rows.reserve(h.rows.size());
+    for (RawRow& raw : h.rows) {
+        if (!grid.rows.empty() && grid.rows.back().number == raw.number) continue;  // duplicate row element
+        GridRow row{raw.number, raw.hidden, {}};
+        int max_col = -1;
+        for (const RawCell& c : raw.cells) max_col = std::max(max_col, c.col);
+        row.cells.resize(static_cast<size_t>(max_col + 1));
+        for (RawCell& c : raw.cells) row.cells[static_cast<size_t>(c.col)] = make_cell(c, ctx, warnings, raw.number);
+        if (static_cast<size_t>(raw.number) > row_index_of.size()) row_index_of.resize(static_cast<size_t>(raw.number), -1);
+        row_index_of[static_cast<size_t>(raw.number - 1)] = static_cast<int>(grid.rows.size());
+        grid.rows.push_back(std::move(row));
+        raw.cells.clear();
+        raw.cells.shrink_to_fit();
+    }
+    apply_merges(grid, h.merges, row_index_of, ctx, warnings);
+    int unevaluated = apply_conditional_formats(grid, h.cf_blocks, ctx.styles, row_index_of);
+    if (unevaluated > 0)
+        warnings.push_back({{ctx.file, ctx.sheet_name, 0, 0},
+                            std::to_string(unevaluated) + " conditional-formatting rule(s) too complex to evaluate; their colours are ignored"});
+    return grid;
+}
+
+}  // namespace planbridge::xlsx

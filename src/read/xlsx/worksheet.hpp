@@ -1,0 +1,32 @@
+// One worksheet part streamed into a Grid: cell values, styles, merged ranges, hidden rows, and
+// conditional-formatting fills.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "read/grid/grid.hpp"
+#include "read/xlsx/styles.hpp"
+#include "support/zip_archive.hpp"
+
+namespace planbridge::xlsx {
+
+struct CellRange {
+    int row1, col1, row2, col2;  // 0-based, inclusive
+    bool contains(int r, int c) const { return r >= row1 && r <= row2 && c >= col1 && c <= col2; }
+};
+
+// 'B2:D4' or 'B2' → range; false if it is not a cell reference.
+bool parse_range(std::string_view ref, CellRange& out);
+
+struct SheetContext {
+    const std::vector<std::string>& shared_strings;
+    const Styles& styles;
+    bool date1904;
+    std::string file;
+    std::string sheet_name;
+};
+
+// Reads the sheet; problems that do not stop the import go to warnings.
+Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings);
+
+}  // namespace planbridge::xlsx

@@ -1,0 +1,73 @@
+#include "read/xlsx/xlsx_reader.hpp"
+
+#include "read/ooxml/package.hpp"
+#include "read/ooxml/theme.hpp"
+#include "read/xlsx/styles.hpp"
+#include "read/xlsx/workbook.hpp"
+#include "read/xlsx/worksheet.hpp"
+#include "support/error.hpp"
+#include "support/zip_archive.hpp"
+
+namespace planbridge::xlsx {
+
+namespace {
+
+std::string find_workbook_part(ZipArchive& zip, const std::string& file) {
+    auto main = ooxml::main_part(zip);
+    if (!main && zip.find("xl/workbook.xml")) main = "xl/workbook.xml";
+    if (!main) throw PlanError(ErrorKind::corrupt, file, "", "no workbook inside the zip (not an Excel workbook)");
+    if (main->find("word/") == 0 || main->find("document") != std::string::npos)
+        throw PlanError(ErrorKind::unsupported, file, "", "this is a Word document, not an Excel workbook");
+    if (!zip.find(*main)) throw PlanError(ErrorKind::corrupt, file, *main, "workbook part missing from the package");
+    return *main;
+}
+
+}  // namespace
+
+Document read_xlsx(const std::string& path, const std::string& display) {
+    ZipArchive zip(path, display);
+    Document doc;
+    doc.file = display;
+    doc.format = "xlsx";
+
+    std::string wb_part = find_workbook_part(zip, display);
+    Workbook wb = read_workbook(zip, wb_part);
+    if (wb.sheets.empty()) throw PlanError(ErrorKind::empty, display, "", "the workbook has no sheets");
+
+    ooxml::Theme theme = !wb.theme_part.empty() && zip.find(wb.theme_part) ? ooxml::read_theme(zip, wb.theme_part)
+                                                                           : ooxml::default_theme();
+    Styles styles = !wb.styles_part.empty() && zip.find(wb.styles_part) ? read_styles(zip, wb.styles_part, theme)
+                                                                        : default_styles();
+    std::vector<std::string> sst;
+    if (!wb.shared_strings_part.empty() && zip.find(wb.shared_strings_part)) sst = read_shared_strings(zip, wb.shared_strings_part);
+
+    ooxml::Properties props = ooxml::read_properties(zip);
+    doc.title = props.title;
+    doc.organisation = props.company;
+    if (wb.date1904) doc.notes.push_back("workbook uses the 1904 date system");
+
+    int index = 0;
+    for (const SheetEntry& s : wb.sheets) {
+        ++index;
+        if (s.state != "visible") {
+            doc.warnings.push_back({{display, s.name, 0, 0}, "sheet is " + s.state + ": skipped"});
+            doc.notes.push_back("sheet '" + s.name + "' is " + s.state + ": skipped");
+            continue;
+        }
+        if (s.part.empty()) {
+            doc.notes.push_back("sheet '" + s.name + "' is a " + (s.kind.empty() ? "sheet without a part" : s.kind) + ": skipped");
+            continue;
+        }
+        if (!zip.find(s.part)) {
+            doc.warnings.push_back({{display, s.name, 0, 0}, "worksheet part " + s.part + " is missing: sheet skipped"});
+            continue;
+        }
+        SheetContext ctx{sst, styles, wb.date1904, display, s.name};
+        Grid g = read_worksheet(zip, s.part, ctx, doc.warnings);
+        g.index = index;
+        doc.grids.push_back(std::move(g));
+    }
+    return doc;
+}
+
+}  // namespace planbridge::xlsx

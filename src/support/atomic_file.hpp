@@ -1,0 +1,28 @@
+// Output that appears whole or not at all: written to a temporary name beside the target, then
+// renamed. If the writer fails (or the object is destroyed without commit) the temporary goes.
+#pragma once
+#include <string>
+
+namespace planbridge {
+
+class AtomicFile {
+public:
+    explicit AtomicFile(std::string target);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    const std::string& temp_path() const { return temp_; }
+    void commit();  // throws PlanError(output)
+
+private:
+    std::string target_, temp_;
+    bool committed_ = false;
+};
+
+// Writes content to path atomically; throws PlanError(output).
+void write_file_atomic(const std::string& path, const std::string& content);
+// Reads a whole file; throws PlanError(io).
+std::string read_file(const std::string& path, const std::string& display_name);
+
+}  // namespace planbridge

@@ -1,0 +1,140 @@
+#include "support/strings.hpp"
+
+#include <cctype>
+
+namespace planbridge {
+
+static bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// U+00A0 (no-break space, C2 A0) counts as space at the edges: Word and Excel write it often.
+std::string_view trim(std::string_view s) {
+    for (;;) {
+        if (!s.empty() && is_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+        else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 && static_cast<unsigned char>(s[1]) == 0xA0) s.remove_prefix(2);
+        else break;
+    }
+    for (;;) {
+        if (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+        else if (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2 && static_cast<unsigned char>(s.back()) == 0xA0) s.remove_suffix(2);
+        else break;
+    }
+    return s;
+}
+
+std::string to_lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string fold_for_match(std::string_view s) {
+    std::string out;
+    bool pending_space = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (std::isalnum(c) || c >= 0x80) {
+            if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+                ++i;
+                pending_space = !out.empty();
+                continue;
+            }
+            if (pending_space) out += ' ';
+            pending_space = false;
+            out += static_cast<char>(std::tolower(c));
+        } else {
+            pending_space = !out.empty();
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> split_lines(std::string_view s) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == '\n' || s[i] == '\r') {
+            lines.emplace_back(s.substr(start, i - start));
+            if (i < s.size() && s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+            start = i + 1;
+        }
+    }
+    return lines;
+}
+
+std::string tidy_cell_text(std::string_view s) {
+    std::string out;
+    size_t pending_newlines = 0;
+    for (const std::string& line : split_lines(s)) {
+        std::string_view t = trim(line);
+        if (t.empty()) {
+            if (!out.empty()) ++pending_newlines;
+            continue;
+        }
+        if (!out.empty()) out.append(std::min<size_t>(pending_newlines + 1, 2), '\n');
+        pending_newlines = 0;
+        out += t;
+    }
+    return out;
+}
+
+std::string collapse_space(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char ch : s) {
+        if (is_space(static_cast<unsigned char>(ch))) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += ch;
+    }
+    return out;
+}
+
+bool is_valid_utf8(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t extra = c < 0x80 ? 0 : (c >= 0xC2 && c <= 0xDF) ? 1 : (c >> 4) == 0xE ? 2 : (c >= 0xF0 && c <= 0xF4) ? 3 : 99;
+        if (extra == 99 || i + extra >= s.size() + (extra ? 0 : 1)) return false;
+        for (size_t k = 1; k <= extra; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+void append_utf8(std::string& out, unsigned cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) return false;
+    return true;
+}
+
+std::string column_letters(int col) {
+    std::string s;
+    for (int n = col + 1; n > 0; n = (n - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return s;
+}
+
+}  // namespace planbridge

@@ -1,0 +1,24 @@
+// Small text helpers shared by every reader. Text is UTF-8 throughout.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace planbridge {
+
+std::string_view trim(std::string_view);
+std::string to_lower_ascii(std::string_view);
+// Lower case, punctuation dropped, runs of white space as one space: for comparing headings.
+std::string fold_for_match(std::string_view);
+// Trims each line and drops trailing blank lines, keeping the line structure of a cell.
+std::string tidy_cell_text(std::string_view);
+// Collapses all white space (newlines included) to single spaces.
+std::string collapse_space(std::string_view);
+bool is_valid_utf8(std::string_view);
+void append_utf8(std::string& out, unsigned codepoint);
+std::vector<std::string> split_lines(std::string_view);
+bool starts_with_ci(std::string_view text, std::string_view prefix);
+// A-Z column letters for a 0-based column index: 0 → A, 27 → AB.
+std::string column_letters(int col);
+
+}  // namespace planbridge

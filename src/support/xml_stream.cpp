@@ -1,0 +1,201 @@
+#include "support/xml_stream.hpp"
+
+#include <cstring>
+
+#include "support/error.hpp"
+#include "support/zip_archive.hpp"
+
+namespace planbridge::xml {
+
+namespace {
+std::string_view sv(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
+
+StreamParser* self(void* ctx) {
+    auto* c = static_cast<xmlParserCtxtPtr>(ctx);
+    return static_cast<StreamParser*>(c->_private);
+}
+
+void on_start_ns(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* uri, int, const xmlChar**,
+                 int nb_attributes, int, const xmlChar** attributes) {
+    self(ctx)->start(local, uri, nb_attributes, attributes);
+}
+void on_end_ns(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* uri) { self(ctx)->end(local, uri); }
+void on_chars(void* ctx, const xmlChar* s, int len) { self(ctx)->text(s, len); }
+void on_internal_subset(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) { self(ctx)->refuse_doctype(); }
+void on_structured_error(void* ctx, xmlErrorPtr e) { self(ctx)->structured_error(e); }
+xmlEntityPtr on_get_entity(void*, const xmlChar* name) { return xmlGetPredefinedEntity(name); }
+xmlParserInputPtr on_resolve_entity(void*, const xmlChar*, const xmlChar*) { return nullptr; }
+}  // namespace
+
+std::optional<std::string_view> Attrs::get(std::string_view local) const {
+    for (int i = 0; i < count_; ++i) {
+        const xmlChar** a = raw_ + i * 5;
+        if (sv(a[0]) == local) return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string_view> Attrs::get(Ns ns, std::string_view local) const {
+    for (int i = 0; i < count_; ++i) {
+        const xmlChar** a = raw_ + i * 5;
+        if (sv(a[0]) != local) continue;
+        std::string_view uri = sv(a[2]);
+        bool match = ns == Ns::relationships
+                         ? (uri.find("relationships") != std::string_view::npos)
+                         : (ns == Ns::none ? uri.empty() : !uri.empty());
+        if (match) return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
+    }
+    return std::nullopt;
+}
+
+StreamParser::StreamParser(Handler& handler, std::string file, std::string part)
+    : handler_(handler), file_(std::move(file)), part_(std::move(part)) {
+    xmlSAXHandler sax;
+    std::memset(&sax, 0, sizeof sax);
+    xmlSAXVersion(&sax, 2);
+    sax.startElementNs = on_start_ns;
+    sax.endElementNs = on_end_ns;
+    sax.characters = on_chars;
+    sax.cdataBlock = on_chars;
+    sax.ignorableWhitespace = on_chars;
+    sax.internalSubset = on_internal_subset;
+    sax.externalSubset = nullptr;
+    sax.getEntity = on_get_entity;
+    sax.resolveEntity = on_resolve_entity;
+    sax.entityDecl = nullptr;
+    sax.serror = on_structured_error;
+    sax.error = nullptr;
+    sax.warning = nullptr;
+    sax.startElement = nullptr;
+    sax.endElement = nullptr;
+    ctxt_ = xmlCreatePushParserCtxt(&sax, nullptr, nullptr, 0, part_.c_str());
+    if (!ctxt_) throw PlanError(ErrorKind::internal, file_, part_, "cannot create XML parser");
+    ctxt_->_private = this;
+    // NOENT only substitutes the five predefined entities here: every DOCTYPE is refused.
+    xmlCtxtUseOptions(ctxt_, XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+}
+
+StreamParser::~StreamParser() {
+    if (ctxt_) {
+        if (ctxt_->myDoc) xmlFreeDoc(ctxt_->myDoc);
+        xmlFreeParserCtxt(ctxt_);
+    }
+}
+
+Ns StreamParser::map_ns(const xmlChar* uri) {
+    if (uri == last_uri_) return last_ns_;
+    std::string_view u = sv(uri);
+    Ns ns = Ns::other;
+    if (u.empty()) ns = Ns::none;
+    else if (u == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" || u == "http://purl.oclc.org/ooxml/spreadsheetml/main") ns = Ns::spreadsheet;
+    else if (u == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" || u == "http://purl.oclc.org/ooxml/wordprocessingml/main") ns = Ns::word;
+    else if (u == "http://schemas.openxmlformats.org/package/2006/relationships") ns = Ns::package_rels;
+    else if (u == "http://schemas.openxmlformats.org/officeDocument/2006/relationships" || u == "http://purl.oclc.org/ooxml/officeDocument/relationships") ns = Ns::relationships;
+    else if (u == "http://schemas.openxmlformats.org/drawingml/2006/main" || u == "http://purl.oclc.org/ooxml/drawingml/main") ns = Ns::drawing;
+    else if (u == "http://schemas.openxmlformats.org/markup-compatibility/2006") ns = Ns::mc;
+    last_uri_ = uri;
+    last_ns_ = ns;
+    return ns;
+}
+
+void StreamParser::stop_with(std::exception_ptr e) {
+    if (!pending_) pending_ = e;
+    xmlStopParser(ctxt_);
+}
+
+void StreamParser::start(const xmlChar* local, const xmlChar* uri, int nb, const xmlChar** attrs) {
+    if (pending_) return;
+    if (++depth_ > kMaxDepth) {
+        stop_with(std::make_exception_ptr(PlanError(ErrorKind::limits, file_, part_, "XML nested deeper than " + std::to_string(kMaxDepth) + " levels")));
+        return;
+    }
+    Ns ns = map_ns(uri);
+    if (skip_depth_ > 0) {
+        ++skip_depth_;
+        return;
+    }
+    std::string_view name = sv(local);
+    if (ns == Ns::mc) {
+        // AlternateContent/Fallback are transparent; a Choice is skipped (never both).
+        if (name == "Choice") skip_depth_ = 1;
+        return;
+    }
+    try {
+        handler_.on_start(ns, name, Attrs(attrs, nb));
+    } catch (...) {
+        stop_with(std::current_exception());
+    }
+}
+
+void StreamParser::end(const xmlChar* local, const xmlChar* uri) {
+    if (pending_) return;
+    --depth_;
+    if (skip_depth_ > 0) {
+        --skip_depth_;
+        return;
+    }
+    Ns ns = map_ns(uri);
+    if (ns == Ns::mc) return;
+    try {
+        handler_.on_end(ns, sv(local));
+    } catch (...) {
+        stop_with(std::current_exception());
+    }
+}
+
+void StreamParser::text(const xmlChar* s, int len) {
+    if (pending_ || skip_depth_ > 0) return;
+    try {
+        handler_.on_text(std::string_view(reinterpret_cast<const char*>(s), static_cast<size_t>(len)));
+    } catch (...) {
+        stop_with(std::current_exception());
+    }
+}
+
+void StreamParser::refuse_doctype() {
+    stop_with(std::make_exception_ptr(PlanError(ErrorKind::limits, file_, part_, "XML with a DOCTYPE is refused (entity expansion risk)")));
+}
+
+void StreamParser::structured_error(const xmlError* e) {
+    if (!e || e->level < XML_ERR_ERROR || !first_error_.empty()) return;
+    first_error_ = e->message ? e->message : "malformed XML";
+    while (!first_error_.empty() && (first_error_.back() == '\n' || first_error_.back() == ' ')) first_error_.pop_back();
+    first_error_line_ = e->line;
+}
+
+void StreamParser::check(int rc) {
+    if (pending_) std::rethrow_exception(pending_);
+    if (rc != 0 || ctxt_->wellFormed == 0) {
+        std::string place = part_;
+        if (first_error_line_ > 0) place += ":" + std::to_string(first_error_line_);
+        std::string msg = first_error_.empty() ? "malformed XML" : "malformed XML: " + first_error_;
+        bool limit = first_error_.find("amplification") != std::string::npos || first_error_.find("depth") != std::string::npos ||
+                     first_error_.find("Excessive") != std::string::npos;
+        throw PlanError(limit ? ErrorKind::limits : ErrorKind::corrupt, file_, place, msg);
+    }
+}
+
+void StreamParser::feed(const char* data, size_t size) {
+    while (size > 0) {
+        int chunk = static_cast<int>(std::min<size_t>(size, 1 << 20));
+        check(xmlParseChunk(ctxt_, data, chunk, 0));
+        data += chunk;
+        size -= static_cast<size_t>(chunk);
+    }
+}
+
+void StreamParser::finish() { check(xmlParseChunk(ctxt_, nullptr, 0, 1)); }
+
+void parse_part(ZipArchive& zip, std::string_view part, Handler& handler) {
+    StreamParser parser(handler, zip.display_name(), std::string(part));
+    zip.stream(part, [&](const char* p, size_t n) { parser.feed(p, n); });
+    parser.finish();
+}
+
+void parse_buffer(std::string_view data, Handler& handler, const std::string& file, const std::string& part) {
+    StreamParser parser(handler, file, part);
+    parser.feed(data.data(), data.size());
+    parser.finish();
+}
+
+}  // namespace planbridge::xml

@@ -1,0 +1,85 @@
+// Safe, streaming XML for the parts inside Office packages: libxml2's SAX2 push parser with no
+// DTDs (a DOCTYPE is refused, so entity bombs and external entities cannot happen), no network,
+// bounded nesting, and mc:AlternateContent resolved to its Fallback. Namespaces are mapped to one
+// enum so Transitional and Strict OOXML read the same.
+#pragma once
+#include <cstdint>
+#include <exception>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <libxml/parser.h>
+
+namespace planbridge {
+class ZipArchive;
+}
+
+namespace planbridge::xml {
+
+enum class Ns : uint8_t { none, spreadsheet, word, relationships, package_rels, drawing, mc, other };
+
+class Attrs {
+public:
+    Attrs(const xmlChar** raw, int count) : raw_(raw), count_(count) {}
+    // Value of the attribute with this local name (any namespace, or the given one).
+    std::optional<std::string_view> get(std::string_view local) const;
+    std::optional<std::string_view> get(Ns ns, std::string_view local) const;
+    std::string_view get_or(std::string_view local, std::string_view fallback) const {
+        auto v = get(local);
+        return v ? *v : fallback;
+    }
+
+private:
+    const xmlChar** raw_;  // libxml2 SAX2 layout: localname, prefix, URI, value, end (5 per attribute)
+    int count_;
+};
+
+class Handler {
+public:
+    virtual ~Handler() = default;
+    virtual void on_start(Ns, std::string_view /*local*/, const Attrs&) {}
+    virtual void on_end(Ns, std::string_view /*local*/) {}
+    virtual void on_text(std::string_view) {}
+};
+
+class StreamParser {
+public:
+    // file and part name only label errors.
+    StreamParser(Handler& handler, std::string file, std::string part);
+    ~StreamParser();
+    StreamParser(const StreamParser&) = delete;
+    StreamParser& operator=(const StreamParser&) = delete;
+    void feed(const char* data, size_t size);
+    void finish();
+
+    // libxml2 callbacks reach these through the context's user data.
+    void start(const xmlChar* local, const xmlChar* uri, int nb_attributes, const xmlChar** attributes);
+    void end(const xmlChar* local, const xmlChar* uri);
+    void text(const xmlChar* s, int len);
+    void refuse_doctype();
+    void structured_error(const xmlError* e);
+
+private:
+    Ns map_ns(const xmlChar* uri);
+    void check(int rc);
+    void stop_with(std::exception_ptr);
+
+    Handler& handler_;
+    std::string file_, part_;
+    xmlParserCtxtPtr ctxt_ = nullptr;
+    std::exception_ptr pending_;
+    std::string first_error_;
+    int first_error_line_ = 0;
+    int depth_ = 0;
+    int skip_depth_ = 0;  // >0 while inside an mc:Choice being skipped
+    const xmlChar* last_uri_ = nullptr;
+    Ns last_ns_ = Ns::none;
+};
+
+constexpr int kMaxDepth = 200;
+
+void parse_part(ZipArchive& zip, std::string_view part, Handler& handler);
+void parse_buffer(std::string_view data, Handler& handler, const std::string& file, const std::string& part);
+
+}  // namespace planbridge::xml

@@ -1,0 +1,104 @@
+#include "support/zip_archive.hpp"
+
+#include <zip.h>
+
+#include <memory>
+
+#include "support/error.hpp"
+
+namespace planbridge {
+
+namespace {
+std::string zip_error_text(int code) {
+    zip_error_t e;
+    zip_error_init_with_code(&e, code);
+    std::string s = zip_error_strerror(&e);
+    zip_error_fini(&e);
+    return s;
+}
+
+std::string strip_leading_slash(std::string_view name) {
+    while (!name.empty() && name.front() == '/') name.remove_prefix(1);
+    return std::string(name);
+}
+}  // namespace
+
+ZipArchive::ZipArchive(const std::string& path, std::string display_name, ZipLimits limits)
+    : display_(std::move(display_name)), limits_(limits) {
+    int err = 0;
+    za_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
+    if (!za_) {
+        if (err == ZIP_ER_OPEN || err == ZIP_ER_READ)
+            throw PlanError(ErrorKind::io, display_, "", "cannot open: " + zip_error_text(err));
+        if (err == ZIP_ER_NOZIP)
+            throw PlanError(ErrorKind::corrupt, display_, "", "not a zip container (the file is damaged or not an Office Open XML file)");
+        throw PlanError(ErrorKind::corrupt, display_, "", "damaged zip container: " + zip_error_text(err));
+    }
+    zip_int64_t n = zip_get_num_entries(za_, 0);
+    if (n < 0 || static_cast<uint64_t>(n) > limits_.max_entries) {
+        zip_discard(za_);
+        za_ = nullptr;
+        throw PlanError(ErrorKind::limits, display_, "", "zip has too many entries (" + std::to_string(n) + ")");
+    }
+}
+
+ZipArchive::~ZipArchive() {
+    if (za_) zip_discard(za_);
+}
+
+std::optional<std::string> ZipArchive::find(std::string_view name) const {
+    std::string n = strip_leading_slash(name);
+    zip_int64_t idx = zip_name_locate(za_, n.c_str(), 0);
+    if (idx < 0) idx = zip_name_locate(za_, n.c_str(), ZIP_FL_NOCASE);
+    if (idx < 0) return std::nullopt;
+    const char* real = zip_get_name(za_, static_cast<zip_uint64_t>(idx), 0);
+    return real ? std::optional<std::string>(real) : std::nullopt;
+}
+
+std::vector<std::string> ZipArchive::names() const {
+    std::vector<std::string> out;
+    zip_int64_t n = zip_get_num_entries(za_, 0);
+    for (zip_int64_t i = 0; i < n; ++i)
+        if (const char* s = zip_get_name(za_, static_cast<zip_uint64_t>(i), 0)) out.emplace_back(s);
+    return out;
+}
+
+std::string ZipArchive::read_all(std::string_view name) {
+    std::string out;
+    stream(name, [&](const char* p, size_t n) { out.append(p, n); });
+    return out;
+}
+
+void ZipArchive::stream(std::string_view name, const std::function<void(const char*, size_t)>& sink) {
+    auto real = find(name);
+    if (!real) throw PlanError(ErrorKind::corrupt, display_, std::string(name), "part missing from the package");
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(za_, real->c_str(), 0, &st) != 0)
+        throw PlanError(ErrorKind::corrupt, display_, *real, "cannot read zip entry");
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        throw PlanError(ErrorKind::encrypted, display_, *real, "zip entry is encrypted");
+    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen(za_, real->c_str(), 0), &zip_fclose);
+    if (!f) throw PlanError(ErrorKind::corrupt, display_, *real, std::string("cannot open zip entry: ") + zip_strerror(za_));
+
+    uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+    uint64_t entry_read = 0;
+    char buf[65536];
+    for (;;) {
+        zip_int64_t got = zip_fread(f.get(), buf, sizeof buf);
+        if (got < 0) {
+            std::string why = zip_error_strerror(zip_file_get_error(f.get()));
+            throw PlanError(ErrorKind::corrupt, display_, *real, "damaged zip entry: " + why);
+        }
+        if (got == 0) break;
+        entry_read += static_cast<uint64_t>(got);
+        total_read_ += static_cast<uint64_t>(got);
+        if (entry_read > limits_.max_entry_bytes || total_read_ > limits_.max_total_bytes)
+            throw PlanError(ErrorKind::limits, display_, *real, "decompressed size exceeds the limit (possible zip bomb)");
+        if (entry_read > (16u << 20) && compressed > 0 && entry_read / compressed > limits_.max_ratio)
+            throw PlanError(ErrorKind::limits, display_, *real, "compression ratio exceeds the limit (possible zip bomb)");
+        sink(buf, static_cast<size_t>(got));
+    }
+}
+
+}  // namespace planbridge

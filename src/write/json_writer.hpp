@@ -1,0 +1,16 @@
+// Plan → JSON with the model's field names (docs/model.md).
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/plan.hpp"
+
+namespace planbridge {
+
+nlohmann::ordered_json plan_to_json(const Plan& plan);
+// One plan → its object; several → an array of them. Pretty-printed, UTF-8, ends in a newline.
+std::string write_json(const std::vector<Plan>& plans);
+
+}  // namespace planbridge
