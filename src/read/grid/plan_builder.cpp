@@ -30,10 +30,30 @@ struct GridScan {
     const Grid* grid = nullptr;
     std::vector<int> before_header;  // rows above the first header: title, dates
     std::vector<Block> blocks;
+    bool key_table = false;  // the grid holds a RAG key, not actions
 };
 
 bool row_is_blank(const GridRow& row) {
     return std::all_of(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return trim(c.text).empty(); });
+}
+
+// A RAG key ('Key to RAG Rating': a swatch beside each status's meaning) looks like a small
+// table with status and action-like headings, but it describes statuses, not actions.
+bool is_key_table(const Grid& g, const Block& b, const std::vector<int>& rows_above) {
+    int named = 0;
+    for (const ColumnMapping& c : b.header.columns)
+        if (c.heading.rfind("Column ", 0) != 0) ++named;
+    if (named > 3 || b.header.column_of(Field::status) < 0 || b.rows.size() > 10) return false;
+    auto mentions_key = [](const std::string& t) {
+        std::string f = " " + fold_for_match(t) + " ";
+        return f.find(" key ") != std::string::npos || f.find(" legend ") != std::string::npos;
+    };
+    if (mentions_key(g.name)) return true;
+    for (int r : rows_above)
+        if (r < b.header_index && r >= b.header_index - 2)
+            for (const GridCell& c : g.rows[static_cast<size_t>(r)].cells)
+                if (mentions_key(c.text)) return true;
+    return false;
 }
 
 GridScan scan_grid(const Grid& g, const Profile& profile) {
@@ -58,6 +78,10 @@ GridScan scan_grid(const Grid& g, const Profile& profile) {
         }
         if (scan.blocks.empty()) scan.before_header.push_back(i);
         else scan.blocks.back().rows.push_back(i);
+    }
+    if (scan.blocks.size() == 1 && is_key_table(g, scan.blocks.front(), scan.before_header)) {
+        scan.key_table = true;
+        scan.blocks.clear();
     }
     return scan;
 }
@@ -454,12 +478,13 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
         any_cells = any_cells || std::any_of(g.rows.begin(), g.rows.end(), [](const GridRow& r) { return !row_is_blank(r); });
         GridScan s = scan_grid(g, profile);
         if (s.blocks.empty()) {
-            report.grids_without_plan.push_back(g.name.empty() ? "(the file)" : g.name);
+            std::string name = g.name.empty() ? "(the file)" : g.name;
+            report.grids_without_plan.push_back(s.key_table ? name + " (a RAG key, not actions)" : name);
             continue;
         }
         scans.push_back(std::move(s));
     }
-    if (!any_cells) throw PlanError(ErrorKind::empty, doc.file, "", doc.grids.empty() ? "no sheets to read" : "the file has no cells with text");
+    if (!any_cells) throw PlanError(ErrorKind::empty, doc.file, "", doc.grids.empty() ? "no worksheets to read (only hidden or chart sheets)" : "the file has no cells with text");
     if (scans.empty()) {
         std::string place = doc.grids.size() == 1 && !doc.grids.front().name.empty() ? "sheet '" + doc.grids.front().name + "'" : "";
         throw PlanError(ErrorKind::no_plan, doc.file, place,
