@@ -1,5 +1,7 @@
 #include "read/grid/plan_metadata.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <regex>
 
 #include "support/strings.hpp"
@@ -18,15 +20,33 @@ std::string row_text(const GridRow& row) {
     return out;
 }
 
+namespace {
+// 'BUCKINGHAMSHIRE COUNTY COUNCIL' → 'Buckinghamshire County Council'; mixed case is kept.
+std::string title_case_if_shouting(std::string s) {
+    if (std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::islower(c); })) return s;
+    bool start = true;
+    for (char& c : s) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalpha(u)) {
+            c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+            start = false;
+        } else {
+            start = c == ' ' || c == '-';
+        }
+    }
+    return s;
+}
+}  // namespace
+
 std::string find_organisation(const std::string& text) {
     static const std::regex borough_of(R"(((?:Royal |London )?Borough of(?: (?:and|upon|on|[A-Z][\w'’-]*))+))");
-    static const std::regex council(R"(((?:[A-Z][\w'’&-]*\s+){1,5}(?:Council)))");
+    static const std::regex council(R"(((?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|COUNCIL)))");
     std::smatch m;
     if (std::regex_search(text, m, borough_of)) return collapse_space(m[1].str());
     if (std::regex_search(text, m, council)) {
         std::string s = collapse_space(m[1].str());
-        if (s.rfind("The ", 0) == 0) s = s.substr(4);
-        return s;
+        if (s.rfind("The ", 0) == 0 || s.rfind("THE ", 0) == 0) s = s.substr(4);
+        return title_case_if_shouting(s);
     }
     return "";
 }
@@ -53,11 +73,18 @@ bool dates_the_plan(const std::string& text) {
 PlanMetadata find_metadata(const std::vector<MetadataSource>& sources, const Document& doc,
                            std::optional<Date> as_of_option, const DateConventions& dates) {
     PlanMetadata m;
+    // The first line above the table that names the plan ('… Action Plan …'), else the first line.
     for (const MetadataSource& s : sources) {
-        if (!s.lines_before_header.empty()) {
-            m.title = s.lines_before_header.front();
-            break;
+        if (s.lines_before_header.empty()) continue;
+        m.title = s.lines_before_header.front();
+        for (const std::string& l : s.lines_before_header) {
+            std::string f = " " + fold_for_match(l) + " ";
+            if (f.find(" plan ") != std::string::npos || f.find(" plans ") != std::string::npos) {
+                m.title = l;
+                break;
+            }
         }
+        break;
     }
     if (m.title.empty()) m.title = !doc.title.empty() ? doc.title : file_stem(doc.file);
 

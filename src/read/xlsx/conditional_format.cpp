@@ -35,7 +35,9 @@ public:
         return &row.cells[static_cast<size_t>(c)];
     }
 
-    std::optional<Operand> operand(std::string f) const {
+    // A formula operand at cell (r, col): literals, or a one-cell reference that moves with the
+    // cell unless '$'-anchored (relative to the top-left of the rule's first range).
+    std::optional<Operand> operand(std::string f, int r, int col, const CellRange& first) const {
         f = std::string(trim(f));
         if (f.size() >= 2 && f.front() == '"' && f.back() == '"') {
             std::string s;
@@ -46,13 +48,17 @@ public:
             return Operand{s, std::nullopt};
         }
         if (auto n = as_number(f)) return Operand{f, n};
-        CellRange r;
-        if (parse_range(f, r) && r.row1 == r.row2 && r.col1 == r.col2 && f.find('$') != std::string::npos) {
-            const GridCell* c = cell(r.row1, r.col1);
-            std::string t = c ? c->text : "";
+        CellRange ref;
+        if (parse_range(f, ref) && ref.row1 == ref.row2 && ref.col1 == ref.col2 && f.find(':') == std::string::npos) {
+            bool abs_col = f[0] == '$';
+            bool abs_row = f.find('$', 1) != std::string::npos;
+            int tr = abs_row ? ref.row1 : ref.row1 + (r - first.row1);
+            int tc = abs_col ? ref.col1 : ref.col1 + (col - first.col1);
+            const GridCell* c = cell(tr, tc);
+            std::string t = c ? std::string(trim(c->text)) : "";
             return Operand{t, as_number(t)};
         }
-        return std::nullopt;  // a function or relative reference: not evaluated
+        return std::nullopt;  // a function or a range: not evaluated
     }
 
     // true/false, or nullopt when the rule is beyond what planbridge evaluates.
@@ -65,7 +71,7 @@ public:
         if (rule.type == "endsWith") return value.size() >= needle.size() && value.compare(value.size() - needle.size(), needle.size(), needle) == 0;
         if (rule.type == "containsBlanks") return value.empty();
         if (rule.type == "notContainsBlanks") return !value.empty();
-        if (rule.type == "cellIs") return cell_is(rule, c);
+        if (rule.type == "cellIs") return cell_is(rule, c, r, col, first);
         if (rule.type == "expression") return expression(rule, r, col, first);
         return std::nullopt;
     }
@@ -74,12 +80,12 @@ private:
     const Grid& grid_;
     const std::vector<int>& rows_;
 
-    std::optional<bool> cell_is(const CfRule& rule, const GridCell& c) const {
+    std::optional<bool> cell_is(const CfRule& rule, const GridCell& c, int r, int col, const CellRange& first) const {
         if (rule.formulas.empty()) return std::nullopt;
-        auto a = operand(rule.formulas[0]);
+        auto a = operand(rule.formulas[0], r, col, first);
         if (!a) return std::nullopt;
         std::optional<Operand> b;
-        if (rule.formulas.size() > 1 && !(b = operand(rule.formulas[1]))) return std::nullopt;
+        if (rule.formulas.size() > 1 && !(b = operand(rule.formulas[1], r, col, first))) return std::nullopt;
         auto v = as_number(std::string(trim(c.text)));
         const std::string& op = rule.op;
         if (op == "equal" || op == "notEqual") {
@@ -99,24 +105,19 @@ private:
         return std::nullopt;
     }
 
-    // Only '<ref>="literal"' (optionally with $), relative to the top-left of the first range.
+    // Only '<ref>=<literal>' ('$E2="Complete"'), the form RAG columns use.
     std::optional<bool> expression(const CfRule& rule, int r, int col, const CellRange& first) const {
         if (rule.formulas.empty()) return std::nullopt;
         const std::string& f = rule.formulas[0];
         size_t eq = f.find('=');
-        if (eq == std::string::npos || f.find_first_of("(<>&", 0) != std::string::npos) return std::nullopt;
-        std::string ref = std::string(trim(f.substr(0, eq)));
-        auto rhs = operand(f.substr(eq + 1));
-        CellRange target;
-        if (!rhs || !parse_range(ref, target) || target.row1 != target.row2 || target.col1 != target.col2) return std::nullopt;
-        bool abs_col = !ref.empty() && ref[0] == '$';
-        bool abs_row = ref.find('$', 1) != std::string::npos;
-        int tr = abs_row ? target.row1 : target.row1 + (r - first.row1);
-        int tc = abs_col ? target.col1 : target.col1 + (col - first.col1);
-        const GridCell* c = cell(tr, tc);
-        std::string t = c ? std::string(trim(c->text)) : "";
-        if (rhs->number && as_number(t)) return *as_number(t) == *rhs->number;
-        return to_lower_ascii(t) == to_lower_ascii(rhs->text);
+        if (eq == std::string::npos || f.find_first_of("(<>&") != std::string::npos) return std::nullopt;
+        std::string lhs_text = std::string(trim(f.substr(0, eq)));
+        if (lhs_text.empty() || lhs_text.front() == '"') return std::nullopt;
+        auto lhs = operand(lhs_text, r, col, first);
+        auto rhs = operand(f.substr(eq + 1), r, col, first);
+        if (!lhs || !rhs) return std::nullopt;
+        if (lhs->number && rhs->number) return *lhs->number == *rhs->number;
+        return to_lower_ascii(lhs->text) == to_lower_ascii(rhs->text);
     }
 };
 

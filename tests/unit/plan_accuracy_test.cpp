@@ -1,0 +1,62 @@
+// Every fixture plan (tests/fixtures/*.truth.json, written by make_fixtures.py from the same data
+// as the file) must import with every action row found, none invented, and at least 95% of the
+// judged fields right: id, owner, due end, status, progress.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "read/reader.hpp"
+#include "test_helpers.hpp"
+
+using namespace planbridge;
+namespace fs = std::filesystem;
+
+namespace {
+std::string str_or_empty(const nlohmann::json& j) { return j.is_null() ? "" : j.get<std::string>(); }
+}  // namespace
+
+TEST_CASE("fixture plans in other councils' layouts import accurately", "[accuracy]") {
+    int judged = 0, right = 0, files = 0;
+    for (const auto& entry : fs::directory_iterator(test::fixture(""))) {
+        std::string path = entry.path().string();
+        if (path.size() < 11 || path.substr(path.size() - 11) != ".truth.json") continue;
+        ++files;
+        std::ifstream in(path);
+        nlohmann::json truth = nlohmann::json::parse(in);
+        std::string file = test::fixture(truth["file"].get<std::string>());
+        INFO(file);
+        ImportResult r = import_file(file, {});
+        const Plan& plan = r.plan;
+
+        std::set<std::pair<std::string, int>> want_rows, got_rows;
+        for (const auto& t : truth["actions"]) want_rows.insert({t["sheet"].get<std::string>(), t["row"].get<int>()});
+        for (const Action& a : plan.actions) got_rows.insert({a.origin.sheet, a.origin.row});
+        CHECK(got_rows == want_rows);  // every action row found, none invented
+        if (!truth["as_of"].is_null()) CHECK((plan.as_of ? plan.as_of->iso() : "") == truth["as_of"].get<std::string>());
+
+        for (const auto& t : truth["actions"]) {
+            const Action* a = nullptr;
+            for (const Action& x : plan.actions)
+                if (x.origin.row == t["row"].get<int>() && x.origin.sheet == t["sheet"].get<std::string>()) a = &x;
+            if (!a) continue;
+            auto judge = [&](const char* field, const std::string& got, const std::string& want) {
+                ++judged;
+                if (got == want) ++right;
+                else WARN(file << " row " << a->origin.row << " " << field << ": got '" << got << "', want '" << want << "'");
+            };
+            judge("id", a->id, t["id"].get<std::string>());
+            judge("owner", a->owner, t["owner"].get<std::string>());
+            judge("due_end", a->due.end ? a->due.end->iso() : "", str_or_empty(t["due_end"]));
+            judge("status", std::string(to_string(a->status)), t["status"].get<std::string>());
+            judge("progress", a->progress, t["progress"].get<std::string>());
+        }
+    }
+    CHECK(files >= 8);
+    INFO(right << " of " << judged << " judged fields right");
+    CHECK(judged > 200);
+    CHECK(right * 100 >= judged * 95);
+}

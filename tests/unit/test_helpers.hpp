@@ -1,0 +1,20 @@
+// Shared by the unit tests: where the fixtures and the corpus live.
+#pragma once
+#include <string>
+
+#include "profile/profile.hpp"
+
+namespace planbridge::test {
+
+inline std::string source_path(const std::string& rel) { return std::string(PLANBRIDGE_SOURCE_DIR) + "/" + rel; }
+inline std::string fixture(const std::string& name) { return source_path("tests/fixtures/" + name); }
+inline std::string corpus(const std::string& rel) { return std::string(PLANBRIDGE_CORPUS_DIR) + "/" + rel; }
+
+// The default profile's date conventions with an optional reference date.
+inline DateConventions conventions(std::optional<Date> reference = std::nullopt) {
+    DateConventions c = default_profile().dates;
+    c.reference = reference;
+    return c;
+}
+
+}  // namespace planbridge::test
