@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Command-line behaviour: exit codes per kind of failure (docs/exit-codes.md), one-line errors
+# naming the file, no partial output, and golden JSON for an example plan.
+# Usage: cli_test.sh PLANBRIDGE_BINARY   (run from the source directory)
+set -u
+PB="$1"
+CORPUS="../shared/corpus"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect_exit CODE DESCRIPTION -- COMMAND...
+expect_exit() {
+  local want="$1" what="$2"
+  shift 3
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  local got=$?
+  if [[ "$got" == "$want" ]]; then pass; else fail "$what: exit $got, want $want ($(head -c 300 "$TMP/err"))"; fi
+}
+
+# the error is one line on stderr, starting 'planbridge: ' and naming the file when there is one
+expect_one_line_error() {
+  local what="$1" file="$2"
+  local lines
+  lines=$(wc -l <"$TMP/err")
+  if [[ "$lines" == 1 ]] && grep -q "^planbridge: ${file}" "$TMP/err"; then pass; else fail "$what: stderr was: $(cat "$TMP/err")"; fi
+}
+
+expect_exit 0 "import example" -- "$PB" import examples/west-berkshire-2017-09.xlsx
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["actions"]) == 24, len(d["actions"])' "$TMP/out" && pass || fail "example JSON has 24 actions"
+
+expect_exit 0 "golden JSON" -- "$PB" import examples/west-berkshire-2017-09.xlsx --profile examples/west-berkshire.profile.xml
+cmp -s "$TMP/out" tests/golden/west-berkshire-2017-09.json && pass || fail "output differs from tests/golden/west-berkshire-2017-09.json (tests/golden/accept.sh regenerates it on purpose)"
+expect_exit 0 "golden CSV" -- "$PB" import examples/west-berkshire-2017-10.csv --format csv
+cmp -s "$TMP/out" tests/golden/west-berkshire-2017-10.csv.csv && pass || fail "output differs from tests/golden/west-berkshire-2017-10.csv.csv"
+
+expect_exit 0 "import -o writes the file" -- "$PB" import examples/west-berkshire-2017-10.xlsx -o "$TMP/plan.json"
+[[ -s "$TMP/plan.json" ]] && pass || fail "-o did not write"
+expect_exit 0 "several files give an array" -- "$PB" import examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.csv
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d, list) and len(d) == 2' "$TMP/out" && pass || fail "two plans in an array"
+
+expect_exit 0 "inspect example" -- "$PB" inspect examples/west-berkshire-2017-10.xlsx
+grep -q "header at row 4" "$TMP/out" && grep -q "RAG key" "$TMP/out" && pass || fail "inspect output lacks header row or key note"
+
+expect_exit 2 "unknown verb" -- "$PB" frobnicate
+expect_exit 2 "bad --format" -- "$PB" import examples/west-berkshire-2017-09.xlsx --format yaml
+expect_exit 2 "bad --as-of" -- "$PB" import examples/west-berkshire-2017-09.xlsx --as-of "whenever"
+expect_exit 3 "missing file" -- "$PB" import "$TMP/nope.xlsx"
+expect_one_line_error "missing file" "$TMP/nope.xlsx"
+expect_exit 4 "legacy xls" -- "$PB" import "$CORPUS/SheetJS__test_files/merge_cells.xls"
+expect_one_line_error "legacy xls" "$CORPUS/SheetJS__test_files/merge_cells.xls"
+printf '<html><body><table><tr><td>Action</td></tr></table></body></html>' >"$TMP/page.xls"
+expect_exit 4 "HTML named .xls" -- "$PB" import "$TMP/page.xls"
+grep -q "HTML page named .xls" "$TMP/err" && pass || fail "HTML named .xls not called HTML: $(cat "$TMP/err")"
+cp tests/fixtures/csv-utf8-bom.csv "$TMP/really-csv.xlsx"
+expect_exit 0 "CSV named .xlsx is read" -- "$PB" import "$TMP/really-csv.xlsx"
+grep -q "CSV text named .xlsx" "$TMP/out" && pass || fail "no warning that the .xlsx is CSV"
+expect_exit 5 "password-protected" -- "$PB" import tests/fixtures/encrypted-package.xlsx
+grep -q "password" "$TMP/err" && pass || fail "encrypted message does not say password"
+expect_exit 6 "corrupt package" -- "$PB" import "$CORPUS/apache__poi/xlsx-corrupted.xlsx"
+head -c 3000 examples/west-berkshire-2017-09.xlsx >"$TMP/truncated.xlsx"
+expect_exit 6 "truncated zip" -- "$PB" import "$TMP/truncated.xlsx"
+expect_one_line_error "truncated zip" "$TMP/truncated.xlsx"
+expect_exit 7 "entity bomb" -- "$PB" import "$CORPUS/apache__poi/poc-xmlbomb.xlsx"
+: >"$TMP/empty.csv"
+expect_exit 8 "empty file" -- "$PB" import "$TMP/empty.csv"
+expect_exit 9 "no plan table" -- "$PB" import "$CORPUS/SheetJS__test_files/1900.xlsx"
+expect_one_line_error "no plan table" "$CORPUS/SheetJS__test_files/1900.xlsx"
+printf '<profile name="x">\n<blank status="purple"/>\n</profile>\n' >"$TMP/bad-profile.xml"
+expect_exit 10 "invalid profile" -- "$PB" import examples/west-berkshire-2017-09.xlsx --profile "$TMP/bad-profile.xml"
+grep -q "bad-profile.xml: line 2:" "$TMP/err" && pass || fail "profile error lacks file and line: $(cat "$TMP/err")"
+expect_exit 11 "unwritable output" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/no/such/dir/out.json"
+
+# No partial output: a failure after a good file leaves no output file and no temporary.
+expect_exit 6 "good then bad" -- "$PB" import examples/west-berkshire-2017-09.xlsx "$TMP/truncated.xlsx" -o "$TMP/partial.json"
+[[ ! -e "$TMP/partial.json" ]] && ! ls "$TMP" | grep -q 'partial.json.tmp' && pass || fail "partial output left behind"
+
+echo "$passed passed, $failed failed"
+[[ $failed == 0 ]]

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Regenerates the golden outputs ON PURPOSE, after a reviewed change to the output.
+# Usage: tests/golden/accept.sh [build/planbridge]   (from the source directory); then review git diff.
+set -euo pipefail
+PB="${1:-build/planbridge}"
+"$PB" import examples/west-berkshire-2017-09.xlsx --profile examples/west-berkshire.profile.xml >tests/golden/west-berkshire-2017-09.json
+"$PB" import examples/west-berkshire-2017-10.csv --format csv >tests/golden/west-berkshire-2017-10.csv.csv
+echo "regenerated; review with: git diff tests/golden"

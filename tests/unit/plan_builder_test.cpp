@@ -1,0 +1,182 @@
+// The shared grid → plan step on small constructed grids: one behaviour per test.
+#include <catch2/catch.hpp>
+
+#include "read/grid/plan_builder.hpp"
+#include "support/error.hpp"
+
+using namespace planbridge;
+
+namespace {
+
+GridRow row(int number, std::vector<std::string> texts) {
+    GridRow r;
+    r.number = number;
+    for (auto& t : texts) {
+        GridCell c;
+        c.text = std::move(t);
+        r.cells.push_back(std::move(c));
+    }
+    return r;
+}
+
+Document doc_of(std::vector<GridRow> rows, std::string sheet = "Plan") {
+    Document d;
+    d.file = "test.xlsx";
+    d.format = "xlsx";
+    Grid g;
+    g.name = std::move(sheet);
+    g.index = 1;
+    g.rows = std::move(rows);
+    d.grids.push_back(std::move(g));
+    return d;
+}
+
+// Makes rows[first..last] in column col one vertical merge carrying the first row's text.
+void merge_down(Document& d, int first, int last, int col) {
+    auto& rows = d.grids[0].rows;
+    GridCell origin = rows[static_cast<size_t>(first)].cells[static_cast<size_t>(col)];
+    origin.origin_row = first;
+    origin.origin_col = col;
+    for (int r = first; r <= last; ++r) rows[static_cast<size_t>(r)].cells[static_cast<size_t>(col)] = origin;
+}
+
+Plan build(Document d) { return build_plan(std::move(d), {}).plan; }
+
+const std::vector<std::string> kHead = {"Ref", "Action", "Lead Officer", "By when", "RAG", "Progress", "Notes"};
+
+}  // namespace
+
+TEST_CASE("continuation rows carry the printed id; merged cells belong to each action", "[builder]") {
+    Document d = doc_of({row(1, kHead),
+                         row(2, {"1a", "Audit records", "Head of Service", "May 2012", "G", "", ""}),
+                         row(3, {"", "Train managers", "", "June 2012", "A", "", ""}),
+                         row(4, {"2", "Review protocol", "Service Manager", "July 2012", "R", "", ""})});
+    merge_down(d, 1, 2, 2);  // the lead merged over 1a and its continuation
+    Plan p = build(std::move(d));
+    REQUIRE(p.actions.size() == 3);
+    CHECK(p.actions[1].id == "1a");
+    CHECK(p.actions[1].owner == "Head of Service");
+    CHECK(p.actions[2].id == "2");
+    CHECK(p.actions[2].status == Status::off_track);
+}
+
+TEST_CASE("banner rows become nested sections; repeated headers are skipped", "[builder]") {
+    Document d = doc_of({row(1, {"Council Improvement Plan"}),
+                         row(2, kHead),
+                         row(3, {"1. PRACTICE"}),
+                         row(4, {"First Response"}),
+                         row(5, {"1.1", "Revise protocol", "AA", "Jan 2019", "", "", ""}),
+                         row(6, kHead),
+                         row(7, {"Safeguarding"}),
+                         row(8, {"1.2", "Review teams", "EA", "Mar 2019", "", "", ""}),
+                         row(9, {"2. PERFORMANCE"}),
+                         row(10, {"2.1", "Dashboards", "RN", "Q3 2018/19", "", "", ""})});
+    ImportResult r = build_plan(std::move(d), {});
+    const Plan& p = r.plan;
+    REQUIRE(p.actions.size() == 3);
+    CHECK(p.actions[0].section == std::vector<std::string>{"1. PRACTICE", "First Response"});
+    CHECK(p.actions[1].section == std::vector<std::string>{"1. PRACTICE", "Safeguarding"});
+    CHECK(p.actions[2].section == std::vector<std::string>{"2. PERFORMANCE"});
+    CHECK(p.title == "Council Improvement Plan");
+    REQUIRE(r.report.tables.size() == 1);
+    CHECK(r.report.tables[0].repeated_header_rows == std::vector<int>{6});
+    CHECK(r.report.tables[0].banners.size() == 4);
+}
+
+TEST_CASE("columns the model has no field for are kept with their heading", "[builder]") {
+    Document d = doc_of({row(1, {"Ref", "Action", "Owner", "Theme", "Theme"}),
+                         row(2, {"1", "Do it", "Me", "Early help", "Ofsted recommendation 4"})});
+    Plan p = build(std::move(d));
+    REQUIRE(p.actions.size() == 1);
+    const Action& a = p.actions[0];
+    REQUIRE(a.extra.size() == 2);
+    CHECK(a.extra[0] == std::pair<std::string, std::string>{"Theme", "Early help"});
+    CHECK(a.extra[1].first == "Theme (2)");
+    CHECK(a.recommendations == std::vector<std::string>{"4"});  // 'Ofsted recommendation 4' in any column
+    CHECK(p.extra_columns == std::vector<std::string>{"Theme", "Theme (2)"});
+}
+
+TEST_CASE("a row with no action text and no reference joins the action above, with a warning", "[builder]") {
+    Document d = doc_of({row(1, kHead),
+                         row(2, {"3", "Share details", "Service", "End Sept", "", "Meeting held", ""}),
+                         row(3, {"", "", "Manager - CIC", "2017", "", "", ""})});
+    Plan p = build(std::move(d));
+    REQUIRE(p.actions.size() == 1);
+    CHECK(p.actions[0].owner == "Service\nManager - CIC");
+    REQUIRE(p.warnings.size() == 1);
+    CHECK(p.warnings[0].place.row == 3);
+    CHECK(p.warnings[0].place.sheet == "Plan");
+}
+
+TEST_CASE("recommendation columns: numbered text, or the reference's number", "[builder]") {
+    Document d = doc_of({row(1, {"", "Outcome (Ofsted's recommendation)", "Action required", "By when", "Lead Officer(s)"}),
+                         row(2, {"1a", "Ensure managers exercise oversight", "Audit", "May 2012", "HoS"}),
+                         row(3, {"2", "6) Undertake focused work with health partners", "Share details", "June 2012", "HoS"})});
+    Plan p = build(std::move(d));
+    REQUIRE(p.actions.size() == 2);
+    CHECK(p.actions[0].recommendations == std::vector<std::string>{"1"});
+    CHECK(p.actions[1].recommendations == std::vector<std::string>{"6"});
+    REQUIRE(p.recommendations.size() == 2);
+    CHECK(p.recommendations[1].text == "Undertake focused work with health partners");
+}
+
+TEST_CASE("status: text beats fill; deadline and progress words follow; else unknown", "[builder][status]") {
+    Document d = doc_of({row(1, kHead),
+                         row(2, {"1", "A", "x", "May 2019", "Amber", "", ""}),
+                         row(3, {"2", "B", "x", "Completed", "", "", ""}),
+                         row(4, {"3", "C", "x", "May 2019", "", "Not started", ""}),
+                         row(5, {"4", "D", "x", "May 2019", "", "", ""}),
+                         row(6, {"5", "E", "x", "May 2019", "", "", ""})});
+    d.grids[0].rows[1].cells[4].fill = Rgb{0, 0xB0, 0x50};  // green under the word 'Amber'
+    d.grids[0].rows[5].cells[4].fill = Rgb{0xFF, 0xC7, 0xCE};
+    Plan p = build(std::move(d));
+    CHECK(p.actions[0].status == Status::at_risk);
+    CHECK(p.actions[0].status_from == StatusSource::text);
+    CHECK(p.actions[1].status == Status::complete);
+    CHECK(p.actions[1].status_from == StatusSource::deadline);
+    CHECK(p.actions[2].status == Status::not_started);
+    CHECK(p.actions[2].status_from == StatusSource::progress);
+    CHECK(p.actions[3].status == Status::unknown);
+    CHECK(p.actions[3].status_from == StatusSource::none);
+    CHECK(p.actions[4].status == Status::off_track);
+    CHECK(p.actions[4].status_from == StatusSource::fill);
+}
+
+TEST_CASE("as_of from a progress heading dates the plan and bare months", "[builder][due]") {
+    Document d = doc_of({row(1, {"No", "Actions", "Deadline", "Responsible", "Progress to date (Sept 2017)"}),
+                         row(2, {"4.1", "Hold workshop", "Oct", "JC", ""})});
+    Plan p = build(std::move(d));
+    REQUIRE(p.as_of == Date{2017, 9, 30});
+    CHECK(p.actions[0].due.end == Date{2017, 10, 31});
+    BuildOptions opts;
+    opts.as_of = Date{2018, 11, 1};
+    Document d2 = doc_of({row(1, {"No", "Actions", "Deadline", "Responsible", "Progress to date (Sept 2017)"}),
+                          row(2, {"4.1", "Hold workshop", "Oct", "JC", ""})});
+    CHECK(build_plan(std::move(d2), opts).plan.as_of == Date{2018, 11, 1});  // --as-of wins
+}
+
+TEST_CASE("keys are stable across imports and unique within a plan", "[builder]") {
+    auto make = [] {
+        return doc_of({row(1, kHead), row(2, {"1", "Same text", "x", "", "", "", ""}), row(3, {"1", "Same text", "x", "", "", "", ""})});
+    };
+    Plan a = build(make()), b = build(make());
+    REQUIRE(a.actions.size() == 2);
+    CHECK(a.actions[0].key == b.actions[0].key);
+    CHECK(a.actions[0].key != a.actions[1].key);
+}
+
+TEST_CASE("no plan table, and no cells at all, are distinct errors", "[builder]") {
+    try {
+        build(doc_of({row(1, {"Name", "Address"}), row(2, {"Ann", "1 High St"})}));
+        FAIL("no error");
+    } catch (const PlanError& e) {
+        CHECK(e.kind() == ErrorKind::no_plan);
+        CHECK(e.place() == "sheet 'Plan'");
+    }
+    try {
+        build(doc_of({row(1, {"", ""})}));
+        FAIL("no error");
+    } catch (const PlanError& e) {
+        CHECK(e.kind() == ErrorKind::empty);
+    }
+}
