@@ -18,6 +18,8 @@ std::string find_workbook_part(ZipArchive& zip, const std::string& file) {
     if (!main) throw PlanError(ErrorKind::corrupt, file, "", "no workbook inside the zip (not an Excel workbook)");
     if (main->find("word/") == 0 || main->find("document") != std::string::npos)
         throw PlanError(ErrorKind::unsupported, file, "", "this is a Word document, not an Excel workbook");
+    if (main->size() > 4 && main->substr(main->size() - 4) == ".bin")
+        throw PlanError(ErrorKind::unsupported, file, "", "this is an Excel binary workbook (.xlsb); save it as .xlsx and import that");
     if (!zip.find(*main)) throw PlanError(ErrorKind::corrupt, file, *main, "workbook part missing from the package");
     return *main;
 }
