@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "profile/embedded.hpp"
@@ -170,10 +171,44 @@ Profile merge(xmlNodePtr root, const Profile& base) {
     p.status_words.insert(p.status_words.begin(), words.begin(), words.end());
     // Colour classes replace base's when the profile gives any: hue bands must not overlap.
     if (!colours.empty()) p.colours = colours;
+    p.build_indexes();
     return p;
 }
 
+size_t word_count(const std::string& phrase) {
+    return phrase.empty() ? 0 : 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
+}
+
 }  // namespace
+
+void PhraseIndex::add(std::unordered_map<std::string, Hit>& m, const std::string& phrase, Hit h) {
+    auto it = m.find(phrase);
+    if (it == m.end() || it->second.score < h.score) m[phrase] = h;
+}
+
+void Profile::build_indexes() {
+    heading_index = {};
+    status_word_index = {};
+    // Headings: exact 30, prefix 20, contains 10, plus priority. A prefix or contains rule also
+    // matches the whole heading exactly.
+    for (const HeadingRule& r : headings) {
+        PhraseIndex::Hit exact{static_cast<int>(r.field), 30 + r.priority};
+        heading_index.first_words[r.phrase.substr(0, r.phrase.find(' '))] = true;
+        PhraseIndex::add(heading_index.exact, r.phrase, exact);
+        if (r.match == MatchMode::exact) continue;
+        PhraseIndex::add(heading_index.prefix, r.phrase, {static_cast<int>(r.field), 20 + r.priority});
+        heading_index.longest_prefix_words = std::max(heading_index.longest_prefix_words, word_count(r.phrase));
+        if (r.match == MatchMode::contains) heading_index.contains.push_back({r.phrase, {static_cast<int>(r.field), 10 + r.priority}});
+    }
+    // Status words: the longest phrase wins, so the score is the phrase's length.
+    for (const StatusWord& w : status_words) {
+        PhraseIndex::Hit hit{static_cast<int>(w.status), static_cast<int>(w.phrase.size())};
+        PhraseIndex::add(status_word_index.exact, w.phrase, hit);
+        if (w.match == MatchMode::exact) continue;
+        PhraseIndex::add(status_word_index.prefix, w.phrase, hit);
+        status_word_index.longest_prefix_words = std::max(status_word_index.longest_prefix_words, word_count(w.phrase));
+    }
+}
 
 Profile load_profile_text(std::string_view xml, const std::string& name, const Profile& base) {
     DocPtr doc = parse_xml(xml, name);

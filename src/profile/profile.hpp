@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/due_date.hpp"
@@ -34,6 +35,25 @@ struct ColourClass {
     std::optional<Status> status;
 };
 
+// Lookup tables over the rules above, so matching a cell costs a few hash lookups rather than
+// a pass over every rule (the header scan sees every cell of every row).
+struct PhraseIndex {
+    struct Hit {
+        int value = 0;  // Field or Status, as int
+        int score = 0;
+    };
+    std::unordered_map<std::string, Hit> exact;   // the whole text equals the phrase
+    std::unordered_map<std::string, Hit> prefix;  // the text starts with the phrase + ' '
+    std::vector<std::pair<std::string, Hit>> contains;
+    size_t longest_prefix_words = 0;
+    // First words of every exact/prefix phrase: text whose first word is not here can only
+    // match a 'contains' phrase (a cheap test before folding the whole text).
+    std::unordered_map<std::string, bool> first_words;
+
+    // Keeps the better hit (the first added wins ties).
+    static void add(std::unordered_map<std::string, Hit>& m, const std::string& phrase, Hit h);
+};
+
 struct Profile {
     std::vector<std::string> names;  // the profiles merged into this one, in order
     std::vector<HeadingRule> headings;
@@ -45,6 +65,10 @@ struct Profile {
     std::optional<Status> grey_status;
     Status blank_status = Status::unknown;
     DateConventions dates;
+
+    PhraseIndex heading_index;      // built from headings by build_indexes()
+    PhraseIndex status_word_index;  // built from status_words
+    void build_indexes();
 };
 
 // The built-in default profile (templates/profiles/default.xml compiled in).

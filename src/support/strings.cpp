@@ -29,10 +29,16 @@ std::string to_lower_ascii(std::string_view s) {
 
 std::string fold_for_match(std::string_view s) {
     std::string out;
+    fold_for_match_into(s, out);
+    return out;
+}
+
+void fold_for_match_into(std::string_view s, std::string& out) {
+    out.clear();
     bool pending_space = false;
     for (size_t i = 0; i < s.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (std::isalnum(c) || c >= 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) {
             if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
                 ++i;
                 pending_space = !out.empty();
@@ -40,12 +46,11 @@ std::string fold_for_match(std::string_view s) {
             }
             if (pending_space) out += ' ';
             pending_space = false;
-            out += static_cast<char>(std::tolower(c));
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
         } else {
             pending_space = !out.empty();
         }
     }
-    return out;
 }
 
 std::vector<std::string> split_lines(std::string_view s) {
@@ -62,6 +67,8 @@ std::vector<std::string> split_lines(std::string_view s) {
 }
 
 std::string tidy_cell_text(std::string_view s) {
+    // Most cells are one line with nothing to trim.
+    if (s.find_first_of("\r\n") == std::string_view::npos && trim(s).size() == s.size()) return std::string(s);
     std::string out;
     size_t pending_newlines = 0;
     for (const std::string& line : split_lines(s)) {

@@ -10,6 +10,8 @@ std::string_view trim(std::string_view);
 std::string to_lower_ascii(std::string_view);
 // Lower case, punctuation dropped, runs of white space as one space: for comparing headings.
 std::string fold_for_match(std::string_view);
+// The same into a buffer the caller reuses (no allocation once it has grown).
+void fold_for_match_into(std::string_view, std::string& out);
 // Trims each line and drops trailing blank lines, keeping the line structure of a cell.
 std::string tidy_cell_text(std::string_view);
 // Collapses all white space (newlines included) to single spaces.

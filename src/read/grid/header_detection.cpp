@@ -1,6 +1,7 @@
 #include "read/grid/header_detection.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "read/grid/references.hpp"
@@ -12,23 +13,29 @@ namespace planbridge {
 namespace {
 
 constexpr size_t kMaxHeadingLength = 90;
+constexpr size_t kContentSample = 200;  // rows looked at to guess a column's field from its values
 
-int match_score(const std::string& heading, const HeadingRule& rule) {
-    const std::string& p = rule.phrase;
-    if (p.empty()) return 0;
-    if (heading == p) return 30;
-    if (rule.match == MatchMode::exact) return 0;
-    bool prefix = heading.size() > p.size() && heading.compare(0, p.size(), p) == 0 && heading[p.size()] == ' ';
-    if (prefix) return 20;
-    if (rule.match == MatchMode::prefix) return 0;
-    size_t pos = 0;
-    while ((pos = heading.find(p, pos)) != std::string::npos) {
-        bool start = pos == 0 || heading[pos - 1] == ' ';
-        bool end = pos + p.size() == heading.size() || heading[pos + p.size()] == ' ';
-        if (start && end) return 10;
-        ++pos;
+// True when the text cannot be a heading: its first word starts no heading phrase and it holds
+// none of the 'contains' phrases. Avoids folding every data cell of a large sheet.
+bool surely_not_heading(std::string_view text, const PhraseIndex& index) {
+    char word[32];
+    size_t n = 0, i = 0;
+    while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i])) && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+    for (; i < text.size() && n < sizeof word; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (!(std::isalnum(c) || c >= 0x80)) break;
+        word[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return 0;
+    if (n == sizeof word) return false;
+    thread_local std::string first;
+    first.assign(word, n);
+    if (index.first_words.count(first)) return false;
+    for (const auto& [phrase, hit] : index.contains) {
+        auto it = std::search(text.begin(), text.end(), phrase.begin(), phrase.end(),
+                              [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+        if (it != text.end()) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -47,25 +54,28 @@ std::string HeaderMatch::signature() const {
 
 HeadingScore score_heading(std::string_view heading, const Profile& profile) {
     HeadingScore best;
-    std::string h = fold_for_match(heading);
+    if (heading.size() > 3 * kMaxHeadingLength) return best;  // long text is never a heading
+    if (surely_not_heading(heading, profile.heading_index)) return best;
+    thread_local std::string h;
+    fold_for_match_into(heading, h);
     if (h.empty() || h.size() > kMaxHeadingLength) return best;
-    for (const HeadingRule& rule : profile.headings) {
-        int s = match_score(h, rule);
-        if (s == 0) continue;
-        s += rule.priority;
-        if (s > best.score) best = {rule.field, s, rule.phrase};
-    }
+    PhraseIndex::Hit hit = best_phrase_hit(profile.heading_index, h, PhraseMatch::all);
+    if (hit.score > 0) best = {static_cast<Field>(hit.value), hit.score, ""};
     return best;
 }
 
 std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Profile& profile) {
     std::vector<HeadingScore> scores(static_cast<size_t>(width));
-    int strong = 0;
+    int strong = 0, filled = 0, misses = 0;
+    for (const GridCell& cell : row.cells) filled += !cell.text.empty();
     for (int c = 0; c < width && static_cast<size_t>(c) < row.cells.size(); ++c) {
         const GridCell& cell = row.cells[static_cast<size_t>(c)];
+        if (cell.text.empty()) continue;
         if (cell.merged() && cell.origin_col != c) continue;  // a horizontal copy of the cell to the left
         scores[static_cast<size_t>(c)] = score_heading(cell.text, profile);
         if (scores[static_cast<size_t>(c)].score >= 20) ++strong;
+        // A header row is mostly headings: give up once more than half its cells are not.
+        if (scores[static_cast<size_t>(c)].score == 0 && ++misses * 2 > filled) return std::nullopt;
     }
     // Each field goes to its best-scoring column; the leftmost wins a tie.
     std::map<Field, int> owner_of;
@@ -94,7 +104,7 @@ std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Pro
         auto it = owner_of.find(s.field);
         if (s.score > 0 && it != owner_of.end() && it->second == c) {
             col.field = s.field;
-            col.reason = "heading matches '" + s.phrase + "'";
+            col.reason = "heading matches " + std::string(to_string(s.field)) + (s.score >= 30 ? " (exact)" : s.score >= 20 ? " (starts with)" : " (contains)");
         } else if (s.score > 0 && s.field != Field::extra) {
             col.reason = "heading also matches " + std::string(to_string(s.field)) + " but column " +
                          column_letters(owner_of[s.field]) + " matches better; kept as extra";
@@ -112,7 +122,9 @@ void infer_from_content(HeaderMatch& header, const std::vector<const GridRow*>& 
     for (ColumnMapping& col : header.columns) {
         if (col.field != Field::extra) continue;
         int values = 0, dated = 0, statused = 0, ids = 0;
+        size_t sampled = 0;
         for (const GridRow* r : rows) {
+            if (++sampled > kContentSample) break;
             if (static_cast<size_t>(col.col) >= r->cells.size()) continue;
             const GridCell& c = r->cells[static_cast<size_t>(col.col)];
             std::string t = std::string(trim(c.text));

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "read/grid/header_detection.hpp"
 #include "read/grid/plan_metadata.hpp"
@@ -153,6 +154,7 @@ private:
     const Document& doc_;
     std::vector<std::string> sheet_prefix_;
     std::vector<std::pair<int, std::string>> sections_;  // level, heading
+    std::unordered_map<std::string, DueDate> due_cache_;
 
     struct BlockState {
         const Block* block;
@@ -331,14 +333,18 @@ private:
         (void)index;
     }
 
-    void read_due(const BlockState& st, const GridRow& row, Action& a) const {
+    void read_due(const BlockState& st, const GridRow& row, Action& a) {
         int col = st.header.column_of(Field::due);
         const GridCell* c = cell_at(row, col);
         if (c && c->date && !(c->merged() && c->origin_col != col)) {
             a.due = DueDate{c->text, *c->date, *c->date, DueKind::date};
             return;
         }
-        a.due = parse_due(field_text(st, row, Field::due), dates_);
+        std::string text = field_text(st, row, Field::due);
+        // Plans repeat their date phrases ('Spring 2018', 'Ongoing'): parse each once.
+        auto it = due_cache_.find(text);
+        if (it == due_cache_.end()) it = due_cache_.emplace(text, parse_due(text, dates_)).first;
+        a.due = it->second;
     }
 
     // The recommendation column: numbered items ('6) Undertake …'), 'Recommendation 3', or

@@ -65,6 +65,7 @@ IdCell split_id_cell(std::string_view text) {
 
 std::vector<std::string> recommendation_numbers(std::string_view text) {
     std::vector<std::string> out;
+    if (text.find("ecommendation") == std::string_view::npos && text.find("ECOMMENDATION") == std::string_view::npos) return out;
     std::string lower = to_lower_ascii(text);
     size_t pos = 0;
     while ((pos = lower.find("recommendation", pos)) != std::string::npos) {

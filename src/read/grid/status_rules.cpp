@@ -4,24 +4,60 @@
 
 namespace planbridge {
 
-std::optional<Status> status_from_words(std::string_view text, const Profile& profile, WordContext context) {
-    std::string t = fold_for_match(text);
-    if (t.empty()) return std::nullopt;
-    const StatusWord* best = nullptr;
-    for (const StatusWord& w : profile.status_words) {
-        const std::string& p = w.phrase;
-        if (p.empty() || (best && best->phrase.size() >= p.size())) continue;
-        // Single letters (R, A, G) only count as a whole status cell.
-        if (context != WordContext::status_column && (w.match == MatchMode::exact || p.size() < 3)) {
-            if (!(context == WordContext::deadline && t == p && p.size() >= 3)) continue;
+PhraseIndex::Hit best_phrase_hit(const PhraseIndex& index, const std::string& t, PhraseMatch match, size_t min_length) {
+    PhraseIndex::Hit best;
+    auto consider = [&](const std::unordered_map<std::string, PhraseIndex::Hit>& m, std::string_view key) {
+        if (key.size() < min_length) return;
+        auto it = m.find(std::string(key));
+        if (it != m.end() && it->second.score > best.score) best = it->second;
+    };
+    if (match != PhraseMatch::prefix_only) consider(index.exact, t);
+    // Prefixes at word boundaries, up to the longest phrase's word count.
+    size_t words = 0;
+    for (size_t i = 0; i <= t.size() && words < index.longest_prefix_words; ++i) {
+        if (i == t.size() || t[i] == ' ') {
+            ++words;
+            consider(index.prefix, std::string_view(t).substr(0, i));
         }
-        bool hit = t == p;
-        if (!hit && w.match != MatchMode::exact)
-            hit = t.size() > p.size() && t.compare(0, p.size(), p) == 0 && t[p.size()] == ' ';
-        if (hit) best = &w;
     }
-    if (!best) return std::nullopt;
-    return best->status;
+    if (match == PhraseMatch::all) {
+        for (const auto& [phrase, hit] : index.contains) {
+            if (hit.score <= best.score) continue;
+            size_t pos = 0;
+            while ((pos = t.find(phrase, pos)) != std::string::npos) {
+                bool start = pos == 0 || t[pos - 1] == ' ';
+                bool end = pos + phrase.size() == t.size() || t[pos + phrase.size()] == ' ';
+                if (start && end) {
+                    best = hit;
+                    break;
+                }
+                ++pos;
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<Status> status_from_words(std::string_view text, const Profile& profile, WordContext context) {
+    thread_local std::string t;
+    fold_for_match_into(text.substr(0, 200), t);
+    if (t.empty()) return std::nullopt;
+    const PhraseIndex& idx = profile.status_word_index;
+    PhraseIndex::Hit hit;
+    if (context == WordContext::status_column) {
+        hit = best_phrase_hit(idx, t, PhraseMatch::exact_and_prefix);
+    } else {
+        // In free text only phrases of three letters or more, and only prefix-style words
+        // (single letters and exact-only words never count) — but a deadline cell that is
+        // exactly a longer exact-only word ('Met') does.
+        hit = best_phrase_hit(idx, t, PhraseMatch::prefix_only, 3);
+        if (context == WordContext::deadline && t.size() >= 3) {
+            auto it = idx.exact.find(t);
+            if (it != idx.exact.end() && it->second.score > hit.score) hit = it->second;
+        }
+    }
+    if (hit.score == 0) return std::nullopt;
+    return static_cast<Status>(hit.value);
 }
 
 ColourVerdict classify_colour(Rgb colour, const Profile& profile) {

@@ -17,6 +17,12 @@ enum class WordContext {
     progress,       // progress text that starts with a status: 'Complete.', 'In progress. …'
 };
 
+enum class PhraseMatch { prefix_only, exact_and_prefix, all };
+// The best hit for folded text: the whole text (exact phrases), its word prefixes (prefix
+// phrases) and whole-word 'contains' phrases; phrases shorter than min_length are ignored.
+PhraseIndex::Hit best_phrase_hit(const PhraseIndex& index, const std::string& folded, PhraseMatch match,
+                                 size_t min_length = 0);
+
 std::optional<Status> status_from_words(std::string_view text, const Profile& profile, WordContext context);
 
 struct ColourVerdict {

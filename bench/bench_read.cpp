@@ -1,0 +1,39 @@
+// Reads a plan file into the model and reports cells, actions, the model's own size and the
+// process's peak memory. What the benchmark times for planbridge.
+// Usage: bench_read FILE
+#include <sys/resource.h>
+
+#include <cstdio>
+
+#include "read/reader.hpp"
+
+using namespace planbridge;
+
+static size_t string_bytes(const std::string& s) { return sizeof(std::string) + (s.capacity() > 15 ? s.capacity() + 1 : 0); }
+
+// Approximate heap + inline bytes held by the plan model.
+static size_t model_bytes(const Plan& p) {
+    size_t n = sizeof(Plan);
+    for (const Action& a : p.actions) {
+        n += sizeof(Action);
+        for (const std::string* s : {&a.key, &a.id, &a.action, &a.owner, &a.progress, &a.measure, &a.resources,
+                                     &a.due.text, &a.origin.file, &a.origin.sheet})
+            n += string_bytes(*s) - sizeof(std::string);
+        for (const auto& s : a.section) n += string_bytes(s);
+        for (const auto& s : a.recommendations) n += string_bytes(s);
+        for (const auto& [k, v] : a.extra) n += string_bytes(k) + string_bytes(v);
+    }
+    return n;
+}
+
+int main(int argc, char** argv) {
+    if (argc < 2) return 2;
+    ImportResult r = import_file(argv[1], {});
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    double model_mb = static_cast<double>(model_bytes(r.plan)) / (1 << 20);
+    double peak_mb = static_cast<double>(ru.ru_maxrss) / 1024;
+    std::printf("%zu actions; model %.1f MB; peak RSS %.1f MB (%.1fx the model)\n", r.plan.actions.size(), model_mb, peak_mb,
+                peak_mb / model_mb);
+    return 0;
+}
