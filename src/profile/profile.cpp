@@ -181,7 +181,7 @@ size_t word_count(const std::string& phrase) {
 
 }  // namespace
 
-void PhraseIndex::add(std::unordered_map<std::string, Hit>& m, const std::string& phrase, Hit h) {
+void PhraseIndex::add(StringMap<Hit>& m, const std::string& phrase, Hit h) {
     auto it = m.find(phrase);
     if (it == m.end() || it->second.score < h.score) m[phrase] = h;
 }

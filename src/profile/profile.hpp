@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -37,21 +38,29 @@ struct ColourClass {
 
 // Lookup tables over the rules above, so matching a cell costs a few hash lookups rather than
 // a pass over every rule (the header scan sees every cell of every row).
+// Hashes string_views and strings alike, so lookups need not build a std::string.
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 struct PhraseIndex {
     struct Hit {
         int value = 0;  // Field or Status, as int
         int score = 0;
     };
-    std::unordered_map<std::string, Hit> exact;   // the whole text equals the phrase
-    std::unordered_map<std::string, Hit> prefix;  // the text starts with the phrase + ' '
+    StringMap<Hit> exact;   // the whole text equals the phrase
+    StringMap<Hit> prefix;  // the text starts with the phrase + ' '
     std::vector<std::pair<std::string, Hit>> contains;
     size_t longest_prefix_words = 0;
     // First words of every exact/prefix phrase: text whose first word is not here can only
     // match a 'contains' phrase (a cheap test before folding the whole text).
-    std::unordered_map<std::string, bool> first_words;
+    StringMap<bool> first_words;
 
     // Keeps the better hit (the first added wins ties).
-    static void add(std::unordered_map<std::string, Hit>& m, const std::string& phrase, Hit h);
+    static void add(StringMap<Hit>& m, const std::string& phrase, Hit h);
 };
 
 struct Profile {

@@ -180,3 +180,15 @@ TEST_CASE("no plan table, and no cells at all, are distinct errors", "[builder]"
         CHECK(e.kind() == ErrorKind::empty);
     }
 }
+
+#include "read/grid/plan_metadata.hpp"
+
+TEST_CASE("organisations named in plan titles", "[builder][metadata]") {
+    CHECK(find_organisation("West Berkshire Council – Improvement Plan") == "West Berkshire Council");
+    CHECK(find_organisation("BUCKINGHAMSHIRE COUNTY COUNCIL CHILDREN'S SERVICES") == "Buckinghamshire County Council");
+    CHECK(find_organisation("Royal Borough of Windsor and Maidenhead\nSafeguarding Action Plan") ==
+          "Royal Borough of Windsor and Maidenhead");
+    CHECK(find_organisation("The London Borough of Tower Hamlets plan") == "London Borough of Tower Hamlets");
+    CHECK(find_organisation("Report to the Council") == "");
+    CHECK(find_organisation("Improvement Plan 2018") == "");
+}

@@ -27,13 +27,14 @@ bool surely_not_heading(std::string_view text, const PhraseIndex& index) {
         word[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     if (n == sizeof word) return false;
-    thread_local std::string first;
-    first.assign(word, n);
-    if (index.first_words.count(first)) return false;
+    if (index.first_words.find(std::string_view(word, n)) != index.first_words.end()) return false;
+    // 'contains' phrases are lower-case letters and spaces: compare ASCII case-insensitively.
     for (const auto& [phrase, hit] : index.contains) {
-        auto it = std::search(text.begin(), text.end(), phrase.begin(), phrase.end(),
-                              [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
-        if (it != text.end()) return false;
+        for (size_t k = 0; k + phrase.size() <= text.size(); ++k) {
+            size_t j = 0;
+            while (j < phrase.size() && (text[k + j] | 0x20) == phrase[j]) ++j;
+            if (j == phrase.size()) return false;
+        }
     }
     return true;
 }
@@ -60,7 +61,7 @@ HeadingScore score_heading(std::string_view heading, const Profile& profile) {
     fold_for_match_into(heading, h);
     if (h.empty() || h.size() > kMaxHeadingLength) return best;
     PhraseIndex::Hit hit = best_phrase_hit(profile.heading_index, h, PhraseMatch::all);
-    if (hit.score > 0) best = {static_cast<Field>(hit.value), hit.score, ""};
+    if (hit.score > 0) best = {static_cast<Field>(hit.value), hit.score};
     return best;
 }
 

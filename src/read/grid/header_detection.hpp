@@ -30,7 +30,6 @@ struct HeaderMatch {
 struct HeadingScore {
     Field field = Field::extra;
     int score = 0;
-    std::string phrase;
 };
 HeadingScore score_heading(std::string_view heading, const Profile& profile);
 

@@ -19,7 +19,7 @@ namespace {
 
 // A header row and the rows under it, up to the next (different) header row.
 struct Block {
-    const Grid* grid = nullptr;
+    Grid* grid = nullptr;
     int table = 0;
     int header_index = 0;
     HeaderMatch header;
@@ -28,7 +28,7 @@ struct Block {
 };
 
 struct GridScan {
-    const Grid* grid = nullptr;
+    Grid* grid = nullptr;
     std::vector<int> before_header;  // rows above the first header: title, dates
     std::vector<Block> blocks;
     bool key_table = false;  // the grid holds a RAG key, not actions
@@ -57,7 +57,7 @@ bool is_key_table(const Grid& g, const Block& b, const std::vector<int>& rows_ab
     return false;
 }
 
-GridScan scan_grid(const Grid& g, const Profile& profile) {
+GridScan scan_grid(Grid& g, const Profile& profile) {
     GridScan scan;
     scan.grid = &g;
     int width = g.width();
@@ -143,6 +143,7 @@ public:
         sheet_prefix_.clear();
         if (prefix_sheet_name && !scan.grid->name.empty()) sheet_prefix_.push_back(scan.grid->name);
         sections_.clear();
+        update_section_path();
         for (const Block& b : scan.blocks) build_block(b);
     }
 
@@ -154,6 +155,7 @@ private:
     const Document& doc_;
     std::vector<std::string> sheet_prefix_;
     std::vector<std::pair<int, std::string>> sections_;  // level, heading
+    std::vector<std::string> section_path_;             // sheet prefix + headings: each action's section
     std::unordered_map<std::string, DueDate> due_cache_;
 
     struct BlockState {
@@ -165,16 +167,18 @@ private:
         std::vector<int> hidden_rows;
     };
 
-    std::vector<std::string> current_section() const {
-        std::vector<std::string> s = sheet_prefix_;
-        for (const auto& [level, text] : sections_) s.push_back(text);
-        return s;
-    }
+    const std::vector<std::string>& current_section() const { return section_path_; }
 
     void push_section(const std::string& text) {
         int level = banner_level(text);
         while (!sections_.empty() && sections_.back().first >= level) sections_.pop_back();
         sections_.emplace_back(level, collapse_space(text));
+        update_section_path();
+    }
+
+    void update_section_path() {
+        section_path_ = sheet_prefix_;
+        for (const auto& [level, text] : sections_) section_path_.push_back(text);
     }
 
     void build_block(const Block& b) {
@@ -239,24 +243,28 @@ private:
 
     // The text of the column mapped to 'field', skipping a horizontal merge copy whose origin
     // column is itself a mapped field (so one merged cell does not fill two fields).
-    std::string field_text(const BlockState& st, const GridRow& row, Field field) const {
+    std::string field_text(const BlockState& st, GridRow& row, Field field) const {
         int col = st.header.column_of(field);
         return column_text(st, row, col);
     }
 
-    std::string column_text(const BlockState& st, const GridRow& row, int col) const {
-        const GridCell* c = cell_at(row, col);
-        if (!c || c->text.empty()) return "";
-        if (c->merged() && c->origin_col != col) {
+    // Takes the text out of the grid (each cell is read once; the grid is not used after).
+    std::string column_text(const BlockState& st, GridRow& row, int col) const {
+        if (col < 0 || static_cast<size_t>(col) >= row.cells.size()) return "";
+        GridCell& c = row.cells[static_cast<size_t>(col)];
+        if (c.text.empty()) return "";
+        if (c.merged() && c.origin_col != col) {
             for (const ColumnMapping& m : st.header.columns)
-                if (m.col == c->origin_col && m.field != Field::extra) return "";
+                if (m.col == c.origin_col && m.field != Field::extra) return "";
         }
-        return tidy_cell_text(c->text);
+        std::string tidy = tidy_cell_text(c.text);
+        if (tidy.size() == c.text.size()) return std::move(c.text);
+        return tidy;
     }
 
     void process_row(BlockState& st, int index) {
         const Block& b = *st.block;
-        const GridRow& row = b.grid->rows[static_cast<size_t>(index)];
+        GridRow& row = b.grid->rows[static_cast<size_t>(index)];
         RowCells rc = row_cells(row, index);
         if (rc.own.empty()) {
             if (!rc.carried.empty()) st.report->skipped.emplace_back(row.number, "only cells merged down from above");
@@ -284,7 +292,7 @@ private:
         return label_column && rc.carried.empty() && !looks_like_bare_id(cell.text);
     }
 
-    void build_action(BlockState& st, const GridRow& row, int index) {
+    void build_action(BlockState& st, GridRow& row, int index) {
         const Block& b = *st.block;
         Action a;
         a.origin = {doc_.file, b.grid->name, b.table, row.number};
@@ -333,7 +341,7 @@ private:
         (void)index;
     }
 
-    void read_due(const BlockState& st, const GridRow& row, Action& a) {
+    void read_due(const BlockState& st, GridRow& row, Action& a) {
         int col = st.header.column_of(Field::due);
         const GridCell* c = cell_at(row, col);
         if (c && c->date && !(c->merged() && c->origin_col != col)) {
@@ -349,7 +357,7 @@ private:
 
     // The recommendation column: numbered items ('6) Undertake …'), 'Recommendation 3', or
     // text with no number, which takes the number of the action's reference ('1a' → 1).
-    void read_recommendations(const BlockState& st, const GridRow& row, Action& a) {
+    void read_recommendations(const BlockState& st, GridRow& row, Action& a) {
         std::string t = field_text(st, row, Field::recommendation);
         if (t.empty()) return;
         auto add = [&](const std::string& number, const std::string& text) {
@@ -453,7 +461,8 @@ private:
 
 // Keys: a hash of section, reference and action text, with a counter for identical actions.
 void assign_keys(Plan& plan) {
-    std::map<std::string, int> seen;
+    std::unordered_map<std::string, int> seen;
+    seen.reserve(plan.actions.size());
     for (Action& a : plan.actions) {
         std::string basis;
         for (const auto& s : a.section) basis += fold_for_match(s) + "/";
@@ -480,7 +489,7 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
 
     std::vector<GridScan> scans;
     bool any_cells = false;
-    for (const Grid& g : doc.grids) {
+    for (Grid& g : doc.grids) {
         any_cells = any_cells || std::any_of(g.rows.begin(), g.rows.end(), [](const GridRow& r) { return !row_is_blank(r); });
         GridScan s = scan_grid(g, profile);
         if (s.blocks.empty()) {
@@ -514,6 +523,10 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
 
     DateConventions dates = profile.dates;
     dates.reference = plan.as_of;
+    size_t rows = 0;
+    for (const GridScan& s : scans)
+        for (const Block& b : s.blocks) rows += b.rows.size();
+    plan.actions.reserve(rows);
     Builder builder(plan, report, profile, dates, doc);
     for (const GridScan& s : scans) builder.build(s, scans.size() > 1);
     if (plan.actions.empty())

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+#include <vector>
 
 #include "support/strings.hpp"
 
@@ -38,15 +38,52 @@ std::string title_case_if_shouting(std::string s) {
 }
 }  // namespace
 
+namespace {
+
+std::vector<std::string> words_of(const std::string& text) {
+    std::vector<std::string> words;
+    std::string w;
+    for (char c : text + " ") {
+        if (std::isspace(static_cast<unsigned char>(c)) || c == ',' || c == ':' || c == '(' || c == ')') {
+            if (!w.empty()) words.push_back(w);
+            w.clear();
+            if (c == '\n') words.push_back("\n");  // a name never runs across lines
+        } else {
+            w += c;
+        }
+    }
+    return words;
+}
+
+bool capitalised(const std::string& w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+std::string join_words(const std::vector<std::string>& words, size_t from, size_t to) {
+    std::string s;
+    for (size_t i = from; i < to; ++i) s += (s.empty() ? "" : " ") + words[i];
+    return s;
+}
+
+}  // namespace
+
+// 'West Berkshire Council' (up to five capitalised words before 'Council'), or 'Royal Borough of
+// Windsor and Maidenhead' ('Borough of' and the capitalised words, 'and', 'upon' after it).
 std::string find_organisation(const std::string& text) {
-    static const std::regex borough_of(R"(((?:Royal |London )?Borough of(?: (?:and|upon|on|[A-Z][\w'’-]*))+))");
-    static const std::regex council(R"(((?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|COUNCIL)))");
-    std::smatch m;
-    if (std::regex_search(text, m, borough_of)) return collapse_space(m[1].str());
-    if (std::regex_search(text, m, council)) {
-        std::string s = collapse_space(m[1].str());
-        if (s.rfind("The ", 0) == 0 || s.rfind("THE ", 0) == 0) s = s.substr(4);
-        return title_case_if_shouting(s);
+    std::vector<std::string> w = words_of(text);
+    for (size_t i = 0; i + 1 < w.size(); ++i) {
+        if (w[i] != "Borough" || w[i + 1] != "of") continue;
+        size_t from = i > 0 && (w[i - 1] == "Royal" || w[i - 1] == "London") ? i - 1 : i;
+        size_t to = i + 2;
+        while (to < w.size() && (capitalised(w[to]) || ((w[to] == "and" || w[to] == "upon" || w[to] == "on") && to + 1 < w.size() && capitalised(w[to + 1]))))
+            ++to;
+        if (to > i + 2) return join_words(w, from, to);
+    }
+    for (size_t i = 1; i < w.size(); ++i) {
+        if (w[i] != "Council" && w[i] != "COUNCIL") continue;
+        size_t from = i;
+        while (from > 0 && i - from < 5 && capitalised(w[from - 1])) --from;
+        if (from == i) continue;
+        if (w[from] == "The" || w[from] == "THE") ++from;
+        if (from < i) return title_case_if_shouting(join_words(w, from, i + 1));
     }
     return "";
 }

@@ -6,9 +6,9 @@ namespace planbridge {
 
 PhraseIndex::Hit best_phrase_hit(const PhraseIndex& index, const std::string& t, PhraseMatch match, size_t min_length) {
     PhraseIndex::Hit best;
-    auto consider = [&](const std::unordered_map<std::string, PhraseIndex::Hit>& m, std::string_view key) {
+    auto consider = [&](const StringMap<PhraseIndex::Hit>& m, std::string_view key) {
         if (key.size() < min_length) return;
-        auto it = m.find(std::string(key));
+        auto it = m.find(key);
         if (it != m.end() && it->second.score > best.score) best = it->second;
     };
     if (match != PhraseMatch::prefix_only) consider(index.exact, t);

@@ -18,17 +18,12 @@ constexpr int kMaxColumns = 16384;       // Excel's limit (XFD)
 constexpr int kMaxRows = 1048576;
 constexpr long kMaxMergeArea = 100000;   // larger merges are layout, not data; skipped with a warning
 
+// The cell being read: where it goes, its style and type, and its value's text.
 struct RawCell {
     int col;
     int style;
     char type;  // n number, s shared string, i inline string, b bool, e error, f formula string, d ISO date
     std::string value;
-};
-
-struct RawRow {
-    int number;  // 1-based
-    bool hidden;
-    std::vector<RawCell> cells;
 };
 
 // Parses 'AB12' into 0-based column and 1-based row; row 0 when absent ('AB').
@@ -67,9 +62,64 @@ int to_int(std::string_view s) {
     return v;
 }
 
+// A number as a person reads it: 12, 1.5, 0.3 (not 0.30000000000000004).
+std::string format_number(const std::string& raw) {
+    if (raw.find_first_of(".eE") == std::string::npos) return raw;
+    double v = std::strtod(raw.c_str(), nullptr);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return buf;
+}
+
+GridCell make_cell(RawCell& raw, const SheetContext& ctx, std::vector<Warning>& warnings, int row_number) {
+    GridCell cell;
+    const Styles::Xf& xf = ctx.styles.xf(raw.style);
+    cell.fill = xf.fill;
+    if (xf.fill) cell.fill_source = FillSource::direct;
+    cell.bold = xf.bold;
+    switch (raw.type) {
+        case 's': {
+            long idx = raw.value.empty() ? -1 : std::strtol(raw.value.c_str(), nullptr, 10);
+            if (idx >= 0 && static_cast<size_t>(idx) < ctx.shared_strings.size()) {
+                cell.text = ctx.shared_strings[static_cast<size_t>(idx)];
+            } else if (!raw.value.empty()) {
+                warnings.push_back({{ctx.file, ctx.sheet_name, 0, row_number},
+                                    "shared string " + raw.value + " does not exist; cell left empty"});
+            }
+            break;
+        }
+        case 'i':
+        case 'f':
+        case 'e':
+            if (raw.value.find("_x") == std::string::npos) cell.text = std::move(raw.value);
+            else cell.text = ooxml::decode_xstring(raw.value);
+            break;
+        case 'b': cell.text = raw.value == "1" || raw.value == "true" ? "TRUE" : "FALSE"; break;
+        case 'd':
+            cell.date = Date::parse_iso(raw.value);
+            cell.text = cell.date ? cell.date->iso() : raw.value;
+            break;
+        default:
+            if (raw.value.empty()) break;
+            if (xf.is_date) {
+                cell.date = date_from_excel_serial(std::strtod(raw.value.c_str(), nullptr), ctx.date1904);
+                if (cell.date) {
+                    cell.text = cell.date->iso();
+                    break;
+                }
+            }
+            cell.text = format_number(raw.value);
+    }
+    return cell;
+}
+
+// Streams the sheet XML straight into grid rows: each cell becomes a GridCell when its element
+// ends, so a sheet is never held twice.
 class SheetHandler : public xml::Handler {
 public:
-    std::vector<RawRow> rows;
+    SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings) : ctx_(ctx), warnings_(warnings) {}
+
+    std::vector<GridRow> rows;
     std::vector<CellRange> merges;
     std::vector<CfBlock> cf_blocks;
 
@@ -109,7 +159,9 @@ public:
         if (n == "c") {
             in_cell_ = false;
             if (cell_.type == 'n' && cell_.value.empty() && cell_.style == 0) return;  // nothing in it
-            rows.back().cells.push_back(std::move(cell_));
+            GridRow& row = rows.back();
+            if (row.cells.size() <= static_cast<size_t>(cell_.col)) row.cells.resize(static_cast<size_t>(cell_.col) + 1);
+            row.cells[static_cast<size_t>(cell_.col)] = make_cell(cell_, ctx_, warnings_, row.number);
         } else if (n == "v" || n == "t") {
             end_text();
         } else if (n == "is") {
@@ -125,10 +177,14 @@ public:
     }
 
     void on_text(std::string_view t) override {
-        if (capture_) text_.append(t);
+        if (!capture_) return;
+        if (in_cell_) cell_.value.append(t);  // straight into the cell: no second copy
+        else text_.append(t);
     }
 
 private:
+    const SheetContext& ctx_;
+    std::vector<Warning>& warnings_;
     RawCell cell_{};
     bool in_cell_ = false, in_is_ = false, in_cf_ = false, capture_ = false;
     int rph_depth_ = 0;
@@ -139,10 +195,7 @@ private:
         capture_ = want;
         text_.clear();
     }
-    void end_text() {
-        if (capture_ && in_cell_) cell_.value += text_;
-        capture_ = false;
-    }
+    void end_text() { capture_ = false; }
 
     void start_row(const xml::Attrs& a) {
         int r = 0;
@@ -151,12 +204,17 @@ private:
         next_row_ = r + 1;
         next_col_ = 0;
         auto hidden = a.get_or("hidden", "0");
+        size_t expect = rows.empty() ? 8 : rows.back().cells.size();
         rows.push_back({r, hidden == "1" || hidden == "true", {}});
+        rows.back().cells.reserve(expect);  // rows are usually alike
     }
 
     void start_cell(const xml::Attrs& a) {
         if (rows.empty()) rows.push_back({next_row_++, false, {}});
-        cell_ = RawCell{next_col_, 0, 'n', {}};
+        cell_.col = next_col_;
+        cell_.style = 0;
+        cell_.type = 'n';
+        cell_.value.clear();
         if (auto r = a.get("r")) {
             int col = 0, row = 0;
             if (parse_cell_ref(*r, col, row)) cell_.col = col;
@@ -207,54 +265,6 @@ private:
         cf_blocks.back().rules.push_back(std::move(rule));
     }
 };
-
-// A number as a person reads it: 12, 1.5, 0.3 (not 0.30000000000000004).
-std::string format_number(const std::string& raw) {
-    if (raw.find_first_of(".eE") == std::string::npos) return raw;
-    double v = std::strtod(raw.c_str(), nullptr);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.15g", v);
-    return buf;
-}
-
-GridCell make_cell(RawCell& raw, const SheetContext& ctx, std::vector<Warning>& warnings, int row_number) {
-    GridCell cell;
-    const Styles::Xf& xf = ctx.styles.xf(raw.style);
-    cell.fill = xf.fill;
-    if (xf.fill) cell.fill_source = FillSource::direct;
-    cell.bold = xf.bold;
-    switch (raw.type) {
-        case 's': {
-            long idx = raw.value.empty() ? -1 : std::strtol(raw.value.c_str(), nullptr, 10);
-            if (idx >= 0 && static_cast<size_t>(idx) < ctx.shared_strings.size()) {
-                cell.text = ctx.shared_strings[static_cast<size_t>(idx)];
-            } else if (!raw.value.empty()) {
-                warnings.push_back({{ctx.file, ctx.sheet_name, 0, row_number},
-                                    "shared string " + raw.value + " does not exist; cell left empty"});
-            }
-            break;
-        }
-        case 'i':
-        case 'f':
-        case 'e': cell.text = ooxml::decode_xstring(raw.value); break;
-        case 'b': cell.text = raw.value == "1" || raw.value == "true" ? "TRUE" : "FALSE"; break;
-        case 'd':
-            cell.date = Date::parse_iso(raw.value);
-            cell.text = cell.date ? cell.date->iso() : raw.value;
-            break;
-        default:
-            if (raw.value.empty()) break;
-            if (xf.is_date) {
-                cell.date = date_from_excel_serial(std::strtod(raw.value.c_str(), nullptr), ctx.date1904);
-                if (cell.date) {
-                    cell.text = cell.date->iso();
-                    break;
-                }
-            }
-            cell.text = format_number(raw.value);
-    }
-    return cell;
-}
 
 // Gives every slot of each merged range the origin's text and fill, creating rows the XML
 // left out. Overlapping merges after the first are ignored.
@@ -324,27 +334,20 @@ bool parse_range(std::string_view ref, CellRange& out) {
 }
 
 Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings) {
-    SheetHandler h;
+    SheetHandler h(ctx, warnings);
     xml::parse_part(zip, part, h);
 
     Grid grid;
     grid.name = ctx.sheet_name;
-    std::sort(h.rows.begin(), h.rows.end(), [](const RawRow& a, const RawRow& b) { return a.number < b.number; });
-    std::vector<int> row_index_of;
-    grid.rows.reserve(h.rows.size());
-    for (RawRow& raw : h.rows) {
-        if (!grid.rows.empty() && grid.rows.back().number == raw.number) continue;  // duplicate row element
-        GridRow row{raw.number, raw.hidden, {}};
-        int max_col = -1;
-        for (const RawCell& c : raw.cells) max_col = std::max(max_col, c.col);
-        row.cells.resize(static_cast<size_t>(max_col + 1));
-        for (RawCell& c : raw.cells) row.cells[static_cast<size_t>(c.col)] = make_cell(c, ctx, warnings, raw.number);
-        if (static_cast<size_t>(raw.number) > row_index_of.size()) row_index_of.resize(static_cast<size_t>(raw.number), -1);
-        row_index_of[static_cast<size_t>(raw.number - 1)] = static_cast<int>(grid.rows.size());
-        grid.rows.push_back(std::move(row));
-        raw.cells.clear();
-        raw.cells.shrink_to_fit();
-    }
+    grid.rows = std::move(h.rows);
+    // Rows come in order from every writer seen; sort (stably) in case one does not, and drop
+    // duplicate row elements, keeping the first.
+    if (!std::is_sorted(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number < b.number; }))
+        std::stable_sort(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number < b.number; });
+    grid.rows.erase(std::unique(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number == b.number; }),
+                    grid.rows.end());
+    std::vector<int> row_index_of(grid.rows.empty() ? 0 : static_cast<size_t>(grid.rows.back().number), -1);
+    for (size_t i = 0; i < grid.rows.size(); ++i) row_index_of[static_cast<size_t>(grid.rows[i].number - 1)] = static_cast<int>(i);
     apply_merges(grid, h.merges, row_index_of, ctx, warnings);
     int unevaluated = apply_conditional_formats(grid, h.cf_blocks, ctx.styles, row_index_of);
     if (unevaluated > 0)
