@@ -3,6 +3,7 @@
 // Usage: bench_read FILE
 #include <sys/resource.h>
 
+#include <chrono>
 #include <cstdio>
 
 #include "read/reader.hpp"
@@ -28,12 +29,14 @@ static size_t model_bytes(const Plan& p) {
 
 int main(int argc, char** argv) {
     if (argc < 2) return 2;
+    auto start = std::chrono::steady_clock::now();
     ImportResult r = import_file(argv[1], {});
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     double model_mb = static_cast<double>(model_bytes(r.plan)) / (1 << 20);
     double peak_mb = static_cast<double>(ru.ru_maxrss) / 1024;
-    std::printf("%zu actions; model %.1f MB; peak RSS %.1f MB (%.1fx the model)\n", r.plan.actions.size(), model_mb, peak_mb,
-                peak_mb / model_mb);
+    std::printf("%zu actions in %.3f s; model %.1f MB; peak RSS %.1f MB (%.1fx the model)\n", r.plan.actions.size(), seconds,
+                model_mb, peak_mb, peak_mb / model_mb);
     return 0;
 }

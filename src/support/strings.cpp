@@ -66,9 +66,14 @@ std::vector<std::string> split_lines(std::string_view s) {
     return lines;
 }
 
+bool needs_tidy(std::string_view s) {
+    for (char c : s)
+        if (c == '\n' || c == '\r') return true;
+    return trim(s).size() != s.size();
+}
+
 std::string tidy_cell_text(std::string_view s) {
-    // Most cells are one line with nothing to trim.
-    if (s.find_first_of("\r\n") == std::string_view::npos && trim(s).size() == s.size()) return std::string(s);
+    if (!needs_tidy(s)) return std::string(s);  // most cells: one line, nothing to trim
     std::string out;
     size_t pending_newlines = 0;
     for (const std::string& line : split_lines(s)) {

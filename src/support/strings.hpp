@@ -14,6 +14,8 @@ std::string fold_for_match(std::string_view);
 void fold_for_match_into(std::string_view, std::string& out);
 // Trims each line and drops trailing blank lines, keeping the line structure of a cell.
 std::string tidy_cell_text(std::string_view);
+// False when tidy_cell_text would return the text unchanged (one line, nothing to trim).
+bool needs_tidy(std::string_view);
 // Collapses all white space (newlines included) to single spaces.
 std::string collapse_space(std::string_view);
 bool is_valid_utf8(std::string_view);

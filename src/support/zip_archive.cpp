@@ -2,7 +2,12 @@
 
 #include <zip.h>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "support/error.hpp"
 
@@ -69,6 +74,77 @@ std::string ZipArchive::read_all(std::string_view name) {
     return out;
 }
 
+namespace {
+
+// Decompresses on a second thread into a small queue of buffers while the caller's sink (an
+// XML parser) consumes them: inflating is about half the cost of reading a large sheet.
+class InflatePipeline {
+public:
+    using Reader = std::function<size_t(char*, size_t)>;  // returns 0 at the end, throws on error
+
+    explicit InflatePipeline(Reader read) : read_(std::move(read)), worker_([this] { produce(); }) {}
+    ~InflatePipeline() {
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            cancelled_ = true;
+        }
+        cv_.notify_all();
+        worker_.join();
+    }
+
+    // Next chunk, or false at the end; rethrows the producer's error.
+    bool next(std::string& chunk) {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return !queue_.empty() || done_; });
+        if (queue_.empty()) {
+            if (error_) std::rethrow_exception(error_);
+            return false;
+        }
+        chunk.swap(queue_.front());
+        queue_.pop_front();
+        cv_.notify_all();
+        return true;
+    }
+
+private:
+    static constexpr size_t kChunk = 256 * 1024;
+    static constexpr size_t kDepth = 8;
+
+    void produce() {
+        try {
+            for (;;) {
+                std::string buf(kChunk, '\0');
+                size_t got = read_(buf.data(), buf.size());
+                if (got == 0) break;
+                buf.resize(got);
+                std::unique_lock<std::mutex> lock(mu_);
+                cv_.wait(lock, [&] { return queue_.size() < kDepth || cancelled_; });
+                if (cancelled_) return;
+                queue_.push_back(std::move(buf));
+                cv_.notify_all();
+            }
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(mu_);
+            error_ = std::current_exception();
+        }
+        std::lock_guard<std::mutex> lock(mu_);
+        done_ = true;
+        cv_.notify_all();
+    }
+
+    Reader read_;
+    std::mutex mu_;
+    std::condition_variable cv_;
+    std::deque<std::string> queue_;
+    std::exception_ptr error_;
+    bool done_ = false, cancelled_ = false;
+    std::thread worker_;  // last: starts after the members it uses exist
+};
+
+constexpr uint64_t kPipelineThreshold = 8u << 20;  // parts smaller than this are read inline
+
+}  // namespace
+
 void ZipArchive::stream(std::string_view name, const std::function<void(const char*, size_t)>& sink) {
     auto real = find(name);
     if (!real) throw PlanError(ErrorKind::corrupt, display_, std::string(name), "part missing from the package");
@@ -83,22 +159,31 @@ void ZipArchive::stream(std::string_view name, const std::function<void(const ch
 
     uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
     uint64_t entry_read = 0;
-    char buf[65536];
-    for (;;) {
-        zip_int64_t got = zip_fread(f.get(), buf, sizeof buf);
+    // Reads one bounded chunk; every byte passes the budget checks before anyone sees it.
+    auto read_chunk = [&](char* buf, size_t size) -> size_t {
+        zip_int64_t got = zip_fread(f.get(), buf, size);
         if (got < 0) {
             std::string why = zip_error_strerror(zip_file_get_error(f.get()));
             throw PlanError(ErrorKind::corrupt, display_, *real, "damaged zip entry: " + why);
         }
-        if (got == 0) break;
         entry_read += static_cast<uint64_t>(got);
         total_read_ += static_cast<uint64_t>(got);
         if (entry_read > limits_.max_entry_bytes || total_read_ > limits_.max_total_bytes)
             throw PlanError(ErrorKind::limits, display_, *real, "decompressed size exceeds the limit (possible zip bomb)");
         if (entry_read > (16u << 20) && compressed > 0 && entry_read / compressed > limits_.max_ratio)
             throw PlanError(ErrorKind::limits, display_, *real, "compression ratio exceeds the limit (possible zip bomb)");
-        sink(buf, static_cast<size_t>(got));
+        return static_cast<size_t>(got);
+    };
+
+    uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+    if (declared >= kPipelineThreshold) {
+        InflatePipeline pipeline(read_chunk);
+        std::string chunk;
+        while (pipeline.next(chunk)) sink(chunk.data(), chunk.size());
+        return;
     }
+    char buf[65536];
+    while (size_t got = read_chunk(buf, sizeof buf)) sink(buf, got);
 }
 
 }  // namespace planbridge

@@ -28,6 +28,7 @@ bool surely_not_heading(std::string_view text, const PhraseIndex& index) {
     }
     if (n == sizeof word) return false;
     if (index.first_words.find(std::string_view(word, n)) != index.first_words.end()) return false;
+    if (text.size() > kMaxHeadingLength) return true;  // too long to be a heading holding a 'contains' word
     // 'contains' phrases are lower-case letters and spaces: compare ASCII case-insensitively.
     for (const auto& [phrase, hit] : index.contains) {
         for (size_t k = 0; k + phrase.size() <= text.size(); ++k) {

@@ -257,9 +257,8 @@ private:
             for (const ColumnMapping& m : st.header.columns)
                 if (m.col == c.origin_col && m.field != Field::extra) return "";
         }
-        std::string tidy = tidy_cell_text(c.text);
-        if (tidy.size() == c.text.size()) return std::move(c.text);
-        return tidy;
+        if (!needs_tidy(c.text)) return std::move(c.text);
+        return tidy_cell_text(c.text);
     }
 
     void process_row(BlockState& st, int index) {
@@ -279,6 +278,7 @@ private:
         }
         if (row.hidden) st.hidden_rows.push_back(row.number);
         build_action(st, row, index);
+        row.cells = {};  // consumed (merged values were copied into every slot): free it for the next rows
     }
 
     bool is_banner(const BlockState& st, const GridRow& row, const RowCells& rc) const {

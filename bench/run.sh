@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs the reading benchmark in one go on this machine and prints a Markdown table.
+#   planbridge (bench_read: file → plan model), the bare libxml2 SAX2 floor (sax_floor.c),
+#   openpyxl read_only (bench_openpyxl.py), SheetJS (bench_sheetjs.js).
+# Each tool runs ROUNDS times, interleaved (so a noisy moment hits all alike); the table shows
+# the best and the median wall time and the peak RSS, from /usr/bin/time.
+# Usage: bash bench/run.sh [ROUNDS]     (from the source directory; installs what it needs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS="${1:-5}"
+bash scripts/install-deps.sh
+command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
+command -v node >/dev/null || apt-get install -y -qq nodejs npm >/dev/null
+[[ -d bench/node_modules/xlsx ]] || (cd bench && npm install --no-audit --no-fund --silent xlsx@0.18.5 >/dev/null)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build --target bench_read >/dev/null
+cc -O2 bench/sax_floor.c $(pkg-config --cflags --libs libxml-2.0 libzip) -o build/sax_floor
+DATA=bench/data/plan-100k.xlsx
+[[ -f "$DATA" ]] || /usr/bin/python3 bench/make_workbook.py >/dev/null
+
+declare -A CMD=(
+  [planbridge]="build/bench/bench_read $DATA"
+  [sax_floor]="build/sax_floor $DATA"
+  [openpyxl]="/usr/bin/python3 bench/bench_openpyxl.py $DATA"
+  [sheetjs]="node bench/bench_sheetjs.js $DATA"
+)
+ORDER=(planbridge sax_floor openpyxl sheetjs)
+declare -A TIMES MEM
+for ((r = 1; r <= ROUNDS; r++)); do
+  for t in "${ORDER[@]}"; do
+    out=$( { /usr/bin/time -f "%e %M" ${CMD[$t]} >/dev/null; } 2>&1 | tail -1 )
+    TIMES[$t]+="${out% *} "
+    MEM[$t]="${out#* }"
+  done
+done
+stats() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {printf "%.2f %.2f", a[1], a[int((NR+1)/2)]}'; }
+echo "| tool | best s | median s | peak RSS MB |"
+echo "|---|---|---|---|"
+for t in "${ORDER[@]}"; do
+  read -r best med <<<"$(stats "${TIMES[$t]}")"
+  printf "| %s | %s | %s | %.0f |\n" "$t" "$best" "$med" "$(echo "${MEM[$t]} / 1024" | bc -l)"
+done
+pb=$(stats "${TIMES[planbridge]}" | cut -d' ' -f1)
+for t in sax_floor openpyxl sheetjs; do
+  other=$(stats "${TIMES[$t]}" | cut -d' ' -f1)
+  echo "planbridge vs $t (best): $(echo "$pb / $other" | bc -l | cut -c1-5)x the time"
+done
+build/bench/bench_read "$DATA"
