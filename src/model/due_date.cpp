@@ -119,7 +119,7 @@ private:
 
     std::optional<Period> at(size_t i) const {
         for (auto rule : {&Scanner::iso_date, &Scanner::numeric_date, &Scanner::week, &Scanner::quarter,
-                          &Scanner::day_month_year, &Scanner::season, &Scanner::month_year,
+                          &Scanner::day_month_year, &Scanner::season, &Scanner::month_day_year, &Scanner::month_year,
                           &Scanner::financial_year, &Scanner::bare_year}) {
             if (auto p = (this->*rule)(i)) return p;
         }
@@ -287,6 +287,19 @@ private:
         Date start{year, sm, 1};
         Date end = s == 3 ? Date::month_end(year + 1, 2) : Date::month_end(year, sm + 2);
         return Period{start, end, term ? DueKind::term : DueKind::season, i, ye->second};
+    }
+
+    // 'March 31st 2019', 'March 31, 2019' (US order, seen in plans written from templates).
+    std::optional<Period> month_day_year(size_t i) const {
+        int m = month_at(i);
+        if (!m || !num(i + 1, 1, 2)) return std::nullopt;
+        size_t j = i + 2;
+        if (is(j, Tok::word) && (t_[j].text == "st" || t_[j].text == "nd" || t_[j].text == "rd" || t_[j].text == "th")) ++j;
+        if (is(j, Tok::comma)) ++j;
+        if (!num(j, 4, 4)) return std::nullopt;
+        int d = t_[i + 1].value, y = t_[j].value;
+        if (!Date::valid(y, m, d)) return std::nullopt;
+        return day_period({y, m, d}, i, j + 1);
     }
 
     // 'October 2017', 'Oct-17', 'Sept ’17', 'End Aug 2017', a bare 'Sept' (year inferred).

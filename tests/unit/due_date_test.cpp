@@ -67,6 +67,11 @@ TEST_CASE("UK due-date phrases from real plans", "[due]") {
         {"w.e.f Care Director implementation September 2017", DueKind::month, "2017-09-01", "2017-09-30"},
         {"Programme commenced May 2012", DueKind::month, "2012-05-01", "2012-05-31"},
         {"First phase August 2017", DueKind::month, "2017-08-01", "2017-08-31"},
+        {"March 31st 2019", DueKind::date, "2019-03-31", "2019-03-31"},
+        {"March 31, 2019", DueKind::date, "2019-03-31", "2019-03-31"},
+        {"Jan-Mar 2019", DueKind::range, "2019-01-01", "2019-03-31"},
+        {"Dec 18", DueKind::month, "2018-12-01", "2018-12-31"},
+        {"April 2019 onwards", DueKind::month, "2019-04-01", "2019-04-30"},
         {"In progress", DueKind::unparsed, "", ""},
         {"", DueKind::none, "", ""},
     };

@@ -33,6 +33,15 @@ TEST_CASE("heading synonyms map to fields", "[profile][header]") {
     CHECK(field("Number Including Ofsted Recommendation") == Field::id);
     CHECK(field("Outcome target/ evidence measure") == Field::measure);
     CHECK(field("What does Good Look like? (as detailed in the Ofsted Handbook)") == Field::measure);
+    CHECK(field("Progress RAG") == Field::status);
+    CHECK(field("Overall RAG rating") == Field::status);
+    CHECK(field("Responsibility") == Field::owner);
+    CHECK(field("Accountable Officer") == Field::owner);
+    CHECK(field("Action ID") == Field::id);
+    CHECK(field("Current position") == Field::progress);
+    CHECK(field("Evidence of progress") == Field::progress);
+    CHECK(field("Progress update (Oct 2018)") == Field::progress);
+    CHECK(field("Target completion date") == Field::due);
     CHECK(score_heading("Responsible", p).score > score_heading("Lead", p).score);
     CHECK(score_heading("Summary", p).score == 0);
 }

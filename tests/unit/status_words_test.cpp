@@ -22,6 +22,9 @@ TEST_CASE("status column words and letters", "[status]") {
     CHECK(s("Not started") == Status::not_started);
     CHECK(s("Amber - some slippage") == Status::at_risk);
     CHECK(s("Red/Amber") == Status::off_track);
+    CHECK(s("G - On track") == Status::on_track);  // a letter then its meaning
+    CHECK(s("R (blocked)") == Status::off_track);
+    CHECK(s("B/EV") == Status::complete);
     CHECK_FALSE(s("See notes"));
     CHECK_FALSE(s("Gary"));  // a word starting with G is not 'G'
 }

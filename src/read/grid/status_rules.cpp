@@ -1,5 +1,7 @@
 #include "read/grid/status_rules.hpp"
 
+#include <algorithm>
+
 #include "support/strings.hpp"
 
 namespace planbridge {
@@ -14,10 +16,12 @@ PhraseIndex::Hit best_phrase_hit(const PhraseIndex& index, const std::string& t,
     if (match != PhraseMatch::prefix_only) consider(index.exact, t);
     // Prefixes at word boundaries, up to the longest phrase's word count.
     size_t words = 0;
-    for (size_t i = 0; i <= t.size() && words < index.longest_prefix_words; ++i) {
+    size_t max_words = std::max<size_t>(index.longest_prefix_words, match == PhraseMatch::any_word_prefix ? 2 : 0);
+    for (size_t i = 0; i <= t.size() && words < max_words; ++i) {
         if (i == t.size() || t[i] == ' ') {
             ++words;
             consider(index.prefix, std::string_view(t).substr(0, i));
+            if (match == PhraseMatch::any_word_prefix) consider(index.exact, std::string_view(t).substr(0, i));
         }
     }
     if (match == PhraseMatch::all) {
@@ -45,7 +49,8 @@ std::optional<Status> status_from_words(std::string_view text, const Profile& pr
     const PhraseIndex& idx = profile.status_word_index;
     PhraseIndex::Hit hit;
     if (context == WordContext::status_column) {
-        hit = best_phrase_hit(idx, t, PhraseMatch::exact_and_prefix);
+        // A status cell may be a letter or word followed by its meaning: 'G - On track', 'R (blocked)'.
+        hit = best_phrase_hit(idx, t, PhraseMatch::any_word_prefix);
     } else {
         // In free text only phrases of three letters or more, and only prefix-style words
         // (single letters and exact-only words never count) — but a deadline cell that is

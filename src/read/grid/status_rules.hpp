@@ -17,7 +17,10 @@ enum class WordContext {
     progress,       // progress text that starts with a status: 'Complete.', 'In progress. …'
 };
 
-enum class PhraseMatch { prefix_only, exact_and_prefix, all };
+// prefix_only: prefix phrases at word boundaries; exact_and_prefix: also the whole text against
+// exact phrases; any_word_prefix: exact phrases too may start the text ('G - On track');
+// all: and whole-word 'contains' phrases.
+enum class PhraseMatch { prefix_only, exact_and_prefix, any_word_prefix, all };
 // The best hit for folded text: the whole text (exact phrases), its word prefixes (prefix
 // phrases) and whole-word 'contains' phrases; phrases shorter than min_length are ignored.
 PhraseIndex::Hit best_phrase_hit(const PhraseIndex& index, const std::string& folded, PhraseMatch match,
