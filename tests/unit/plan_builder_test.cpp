@@ -192,3 +192,18 @@ TEST_CASE("organisations named in plan titles", "[builder][metadata]") {
     CHECK(find_organisation("Report to the Council") == "");
     CHECK(find_organisation("Improvement Plan 2018") == "");
 }
+
+TEST_CASE("a blank recommendation cell belongs to the group above, until a banner", "[builder]") {
+    Document d = doc_of({row(1, {"Related Ofsted recommendation", "Action", "By When?", "By Whom?"}),
+                         row(2, {"6) Work with health partners", "Share details", "End Aug 2017", "HoS"}),
+                         row(3, {"", "Review plans", "End Sept 2017", "SM"}),
+                         row(4, {"B: Improving practice"}),
+                         row(5, {"", "Train staff", "Dec 2017", "All"}),
+                         row(6, {"2) Record ethnicity", "Audit records", "Mar 2018", "All"})});
+    Plan p = build(std::move(d));
+    REQUIRE(p.actions.size() == 4);
+    CHECK(p.actions[0].recommendations == std::vector<std::string>{"6"});
+    CHECK(p.actions[1].recommendations == std::vector<std::string>{"6"});
+    CHECK(p.actions[2].recommendations.empty());  // a banner starts a new group
+    CHECK(p.actions[3].recommendations == std::vector<std::string>{"2"});
+}

@@ -164,6 +164,7 @@ private:
         TableReport* report;
         std::set<int> colour_varies;  // columns whose fills differ from row to row
         int last_action = -1;         // index in plan_.actions of the block's previous action
+        std::vector<std::string> group_recommendations;  // from the last filled recommendation cell
         std::vector<int> hidden_rows;
     };
 
@@ -274,6 +275,7 @@ private:
             push_section(text);
             st.report->banners.emplace_back(row.number, collapse_space(text));
             st.last_action = -1;
+            st.group_recommendations.clear();
             return;
         }
         if (row.hidden) st.hidden_rows.push_back(row.number);
@@ -355,11 +357,23 @@ private:
         a.due = it->second;
     }
 
+    // A blank recommendation cell under a filled one belongs to the same group (CSV has no merges,
+    // and authors often leave the cell blank rather than merge it): it takes the group's numbers.
+    void read_recommendations(BlockState& st, GridRow& row, Action& a) {
+        if (st.header.column_of(Field::recommendation) < 0) return;
+        std::string t = field_text(st, row, Field::recommendation);
+        if (t.empty()) {
+            for (const auto& n : st.group_recommendations)
+                if (std::find(a.recommendations.begin(), a.recommendations.end(), n) == a.recommendations.end()) a.recommendations.push_back(n);
+            return;
+        }
+        read_recommendation_cell(t, a);
+        st.group_recommendations = a.recommendations;
+    }
+
     // The recommendation column: numbered items ('6) Undertake …'), 'Recommendation 3', or
     // text with no number, which takes the number of the action's reference ('1a' → 1).
-    void read_recommendations(const BlockState& st, GridRow& row, Action& a) {
-        std::string t = field_text(st, row, Field::recommendation);
-        if (t.empty()) return;
+    void read_recommendation_cell(const std::string& t, Action& a) {
         auto add = [&](const std::string& number, const std::string& text) {
             if (std::find(a.recommendations.begin(), a.recommendations.end(), number) == a.recommendations.end())
                 a.recommendations.push_back(number);
