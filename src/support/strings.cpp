@@ -21,6 +21,12 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+bool is_blank(std::string_view s) {
+    // Most cells start with a visible character: decide on the first one when possible.
+    if (!s.empty() && !is_space(static_cast<unsigned char>(s.front())) && static_cast<unsigned char>(s.front()) != 0xC2) return false;
+    return trim(s).empty();
+}
+
 std::string to_lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

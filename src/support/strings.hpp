@@ -7,6 +7,8 @@
 namespace planbridge {
 
 std::string_view trim(std::string_view);
+// True when the text is empty or only white space.
+bool is_blank(std::string_view);
 std::string to_lower_ascii(std::string_view);
 // Lower case, punctuation dropped, runs of white space as one space: for comparing headings.
 std::string fold_for_match(std::string_view);

@@ -29,14 +29,15 @@ bool surely_not_heading(std::string_view text, const PhraseIndex& index) {
     if (n == sizeof word) return false;
     if (index.first_words.find(std::string_view(word, n)) != index.first_words.end()) return false;
     if (text.size() > kMaxHeadingLength) return true;  // too long to be a heading holding a 'contains' word
-    // 'contains' phrases are lower-case letters and spaces: compare ASCII case-insensitively.
-    for (const auto& [phrase, hit] : index.contains) {
-        for (size_t k = 0; k + phrase.size() <= text.size(); ++k) {
-            size_t j = 0;
-            while (j < phrase.size() && (text[k + j] | 0x20) == phrase[j]) ++j;
-            if (j == phrase.size()) return false;
-        }
+    // 'contains' phrases are lower-case: look for them in a lower-cased copy.
+    char lower[kMaxHeadingLength];
+    for (size_t k = 0; k < text.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    std::string_view low(lower, text.size());
+    for (const auto& [phrase, hit] : index.contains)
+        if (low.find(phrase) != std::string_view::npos) return false;
     return true;
 }
 

@@ -35,7 +35,7 @@ struct GridScan {
 };
 
 bool row_is_blank(const GridRow& row) {
-    return std::all_of(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return trim(c.text).empty(); });
+    return std::all_of(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return is_blank(c.text); });
 }
 
 // A RAG key ('Key to RAG Rating': a swatch beside each status's meaning) looks like a small
@@ -97,7 +97,7 @@ RowCells row_cells(const GridRow& row, int index) {
     RowCells rc;
     for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
         const GridCell& cell = row.cells[static_cast<size_t>(c)];
-        if (trim(cell.text).empty()) continue;
+        if (is_blank(cell.text)) continue;
         if (!cell.merged() || (cell.origin_row == index && cell.origin_col == c)) rc.own.push_back(c);
         else if (cell.origin_row != index) rc.carried.push_back(c);
     }
