@@ -20,8 +20,6 @@ TEST_PACKAGES=(
 want=("${BUILD_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then
   want+=("${TEST_PACKAGES[@]}")
-else
-  want+=(python3-openpyxl)   # examples/ are regenerated from their script
 fi
 
 missing=()
