@@ -27,6 +27,17 @@ xmlEntityPtr on_get_entity(void*, const xmlChar* name) { return xmlGetPredefined
 xmlParserInputPtr on_resolve_entity(void*, const xmlChar*, const xmlChar*) { return nullptr; }
 }  // namespace
 
+Ns classify_namespace(std::string_view u) {
+    if (u.empty()) return Ns::none;
+    if (u == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" || u == "http://purl.oclc.org/ooxml/spreadsheetml/main") return Ns::spreadsheet;
+    if (u == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" || u == "http://purl.oclc.org/ooxml/wordprocessingml/main") return Ns::word;
+    if (u == "http://schemas.openxmlformats.org/package/2006/relationships") return Ns::package_rels;
+    if (u == "http://schemas.openxmlformats.org/officeDocument/2006/relationships" || u == "http://purl.oclc.org/ooxml/officeDocument/relationships") return Ns::relationships;
+    if (u == "http://schemas.openxmlformats.org/drawingml/2006/main" || u == "http://purl.oclc.org/ooxml/drawingml/main") return Ns::drawing;
+    if (u == "http://schemas.openxmlformats.org/markup-compatibility/2006") return Ns::mc;
+    return Ns::other;
+}
+
 std::optional<std::string_view> Attrs::get(std::string_view local) const {
     for (int i = 0; i < count_; ++i) {
         const xmlChar** a = raw_ + i * 5;
@@ -39,11 +50,7 @@ std::optional<std::string_view> Attrs::get(Ns ns, std::string_view local) const 
     for (int i = 0; i < count_; ++i) {
         const xmlChar** a = raw_ + i * 5;
         if (sv(a[0]) != local) continue;
-        std::string_view uri = sv(a[2]);
-        bool match = ns == Ns::relationships
-                         ? (uri.find("relationships") != std::string_view::npos)
-                         : (ns == Ns::none ? uri.empty() : !uri.empty());
-        if (match) return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
+        if (classify_namespace(sv(a[2])) == ns) return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
     }
     return std::nullopt;
 }
@@ -83,19 +90,11 @@ StreamParser::~StreamParser() {
 }
 
 Ns StreamParser::map_ns(const xmlChar* uri) {
+    // libxml2 interns namespace URIs, so the same pointer means the same namespace.
     if (uri == last_uri_) return last_ns_;
-    std::string_view u = sv(uri);
-    Ns ns = Ns::other;
-    if (u.empty()) ns = Ns::none;
-    else if (u == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" || u == "http://purl.oclc.org/ooxml/spreadsheetml/main") ns = Ns::spreadsheet;
-    else if (u == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" || u == "http://purl.oclc.org/ooxml/wordprocessingml/main") ns = Ns::word;
-    else if (u == "http://schemas.openxmlformats.org/package/2006/relationships") ns = Ns::package_rels;
-    else if (u == "http://schemas.openxmlformats.org/officeDocument/2006/relationships" || u == "http://purl.oclc.org/ooxml/officeDocument/relationships") ns = Ns::relationships;
-    else if (u == "http://schemas.openxmlformats.org/drawingml/2006/main" || u == "http://purl.oclc.org/ooxml/drawingml/main") ns = Ns::drawing;
-    else if (u == "http://schemas.openxmlformats.org/markup-compatibility/2006") ns = Ns::mc;
     last_uri_ = uri;
-    last_ns_ = ns;
-    return ns;
+    last_ns_ = classify_namespace(sv(uri));
+    return last_ns_;
 }
 
 void StreamParser::stop_with(std::exception_ptr e) {

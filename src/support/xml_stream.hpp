@@ -18,11 +18,13 @@ class ZipArchive;
 namespace planbridge::xml {
 
 enum class Ns : uint8_t { none, spreadsheet, word, relationships, package_rels, drawing, mc, other };
+// Transitional and Strict URIs of one vocabulary map to the same value.
+Ns classify_namespace(std::string_view uri);
 
 class Attrs {
 public:
     Attrs(const xmlChar** raw, int count) : raw_(raw), count_(count) {}
-    // Value of the attribute with this local name (any namespace, or the given one).
+    // Value of the attribute with this local name, in any namespace or in the given one.
     std::optional<std::string_view> get(std::string_view local) const;
     std::optional<std::string_view> get(Ns ns, std::string_view local) const;
     std::string_view get_or(std::string_view local, std::string_view fallback) const {

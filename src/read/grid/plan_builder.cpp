@@ -190,7 +190,7 @@ private:
         tr.header_row = b.grid->rows[static_cast<size_t>(b.header_index)].number;
         for (int r : b.repeated) tr.repeated_header_rows.push_back(b.grid->rows[static_cast<size_t>(r)].number);
 
-        BlockState st{&b, b.header, &tr, {}, -1, {}};
+        BlockState st{&b, b.header, &tr, {}, -1, {}, {}};
         std::vector<const GridRow*> data;
         for (int r : b.rows) data.push_back(&b.grid->rows[static_cast<size_t>(r)]);
         infer_from_content(st.header, data, profile_, dates_);
@@ -279,7 +279,7 @@ private:
             return;
         }
         if (row.hidden) st.hidden_rows.push_back(row.number);
-        build_action(st, row, index);
+        build_action(st, row);
         row.cells = {};  // consumed (merged values were copied into every slot): free it for the next rows
     }
 
@@ -294,7 +294,7 @@ private:
         return label_column && rc.carried.empty() && !looks_like_bare_id(cell.text);
     }
 
-    void build_action(BlockState& st, GridRow& row, int index) {
+    void build_action(BlockState& st, GridRow& row) {
         const Block& b = *st.block;
         Action a;
         a.origin = {doc_.file, b.grid->name, b.table, row.number};
@@ -340,7 +340,6 @@ private:
         plan_.actions.push_back(std::move(a));
         st.last_action = static_cast<int>(plan_.actions.size()) - 1;
         ++st.report->actions;
-        (void)index;
     }
 
     void read_due(const BlockState& st, GridRow& row, Action& a) {
