@@ -207,3 +207,38 @@ TEST_CASE("a blank recommendation cell belongs to the group above, until a banne
     CHECK(p.actions[2].recommendations.empty());  // a banner starts a new group
     CHECK(p.actions[3].recommendations == std::vector<std::string>{"2"});
 }
+
+TEST_CASE("several table blocks with different headers on one sheet", "[builder]") {
+    Document d = doc_of({row(1, {"Ref", "Action", "Lead", "Deadline"}),
+                         row(2, {"1", "Audit files", "AB", "May 2019"}),
+                         row(3, {""}),
+                         row(4, {"Actions", "Responsible", "Target date", "RAG", "Progress"}),
+                         row(5, {"Train staff", "CD", "June 2019", "G", "Booked"})});
+    ImportResult r = build_plan(std::move(d), {});
+    REQUIRE(r.plan.actions.size() == 2);
+    CHECK(r.plan.actions[0].owner == "AB");
+    CHECK(r.plan.actions[0].origin.table == 1);
+    CHECK(r.plan.actions[1].owner == "CD");
+    CHECK(r.plan.actions[1].status == Status::on_track);
+    CHECK(r.plan.actions[1].origin.table == 2);
+    CHECK(r.report.tables.size() == 2);
+}
+
+TEST_CASE("a data row whose cells start like headings is not a header", "[builder][header]") {
+    Document d = doc_of({row(1, {"Ref", "Action", "Lead", "Deadline", "Progress", "Notes", "Theme"}),
+                         row(2, {"1", "Action plan to be agreed by the board", "Lead officer for QA", "Deadline moved",
+                                 "Update: agreed in principle", "Awaiting sign-off from the chief executive", "Early help"})});
+    ImportResult r = build_plan(std::move(d), {});
+    REQUIRE(r.plan.actions.size() == 1);
+    CHECK(r.plan.actions[0].action == "Action plan to be agreed by the board");
+    CHECK(r.report.tables.size() == 1);
+}
+
+TEST_CASE("month columns in a tracker's header do not stop it being a header", "[builder][header]") {
+    Document d = doc_of({row(1, {"Ref", "Action", "Owner", "Jun-17", "Jul-17", "Aug-17"}),
+                         row(2, {"1", "Audit files", "AB", "G", "A", "R"})});
+    d.grids[0].rows[0].cells[3].date = Date{2017, 6, 1};  // Excel stores 'Jun-17' typed in a cell as a date
+    Plan p = build(std::move(d));
+    REQUIRE(p.actions.size() == 1);
+    CHECK(p.actions[0].extra.size() == 3);
+}

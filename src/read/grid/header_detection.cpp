@@ -41,6 +41,20 @@ bool surely_not_heading(std::string_view text, const PhraseIndex& index) {
     return true;
 }
 
+// A cell that is not a heading but is plainly data (a reference like '1.2', a status word) means
+// the row is an action row whose cells merely start like headings. Dates are not data here:
+// monthly tracker columns are headed 'Jun-17', 'Jul-17'.
+bool holds_data(const GridRow& row, const std::vector<HeadingScore>& scores, const Profile& profile) {
+    for (size_t c = 0; c < row.cells.size() && c < scores.size(); ++c) {
+        const GridCell& cell = row.cells[c];
+        if (scores[c].score > 0 || cell.text.empty()) continue;
+        std::string_view t = trim(cell.text);
+        if (looks_like_bare_id(t)) return true;
+        if (t.size() <= 30 && status_from_words(t, profile, WordContext::status_column)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int HeaderMatch::column_of(Field f) const {
@@ -91,6 +105,7 @@ std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Pro
     bool has_action = owner_of.count(Field::action) > 0;
     int fields = static_cast<int>(owner_of.size());
     if (strong == 0 || fields < 2 || (fields < 3 && !has_action)) return std::nullopt;
+    if (holds_data(row, scores, profile)) return std::nullopt;
 
     HeaderMatch m;
     m.fields_found = fields;
