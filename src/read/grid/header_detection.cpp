@@ -82,10 +82,11 @@ HeadingScore score_heading(std::string_view heading, const Profile& profile) {
 }
 
 std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Profile& profile) {
-    std::vector<HeadingScore> scores(static_cast<size_t>(width));
+    // Scores for this row's own cells only (a sparse sheet's widest row may be far wider).
+    std::vector<HeadingScore> scores(std::min(static_cast<size_t>(width), row.cells.size()));
     int strong = 0, filled = 0, misses = 0;
     for (const GridCell& cell : row.cells) filled += !cell.text.empty();
-    for (int c = 0; c < width && static_cast<size_t>(c) < row.cells.size(); ++c) {
+    for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
         const GridCell& cell = row.cells[static_cast<size_t>(c)];
         if (cell.text.empty()) continue;
         if (cell.merged() && cell.origin_col != c) continue;  // a horizontal copy of the cell to the left
@@ -96,7 +97,7 @@ std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Pro
     }
     // Each field goes to its best-scoring column; the leftmost wins a tie.
     std::map<Field, int> owner_of;
-    for (int c = 0; c < width; ++c) {
+    for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
         const HeadingScore& s = scores[static_cast<size_t>(c)];
         if (s.score == 0 || s.field == Field::extra) continue;
         auto it = owner_of.find(s.field);
@@ -118,7 +119,7 @@ std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Pro
         bool copy = cell && cell->merged() && cell->origin_col != c;
         if (col.heading.empty() || copy) col.heading = "Column " + column_letters(c);
         if (int n = ++seen_headings[col.heading]; n > 1) col.heading += " (" + std::to_string(n) + ")";
-        const HeadingScore& s = scores[static_cast<size_t>(c)];
+        const HeadingScore s = static_cast<size_t>(c) < scores.size() ? scores[static_cast<size_t>(c)] : HeadingScore{};
         auto it = owner_of.find(s.field);
         if (s.score > 0 && it != owner_of.end() && it->second == c) {
             col.field = s.field;
