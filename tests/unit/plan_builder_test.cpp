@@ -242,3 +242,24 @@ TEST_CASE("month columns in a tracker's header do not stop it being a header", "
     REQUIRE(p.actions.size() == 1);
     CHECK(p.actions[0].extra.size() == 3);
 }
+
+TEST_CASE("with no status column, a reference column's varying colour is the status", "[builder][status]") {
+    auto make = [](std::optional<Rgb> a, std::optional<Rgb> b, std::optional<Rgb> c) {
+        Document d = doc_of({row(1, {"Ref", "Action", "Lead", "Deadline"}),
+                             row(2, {"1", "Audit", "AB", "May 2019"}),
+                             row(3, {"2", "Train", "CD", "June 2019"}),
+                             row(4, {"3", "Review", "EF", "July 2019"})});
+        d.grids[0].rows[1].cells[0].fill = a;
+        d.grids[0].rows[2].cells[0].fill = b;
+        d.grids[0].rows[3].cells[0].fill = c;
+        return build(std::move(d));
+    };
+    Plan varied = make(Rgb{255, 0, 0}, Rgb{0, 176, 80}, std::nullopt);
+    CHECK(varied.actions[0].status == Status::off_track);
+    CHECK(varied.actions[0].status_from == StatusSource::fill);
+    CHECK(varied.actions[1].status == Status::on_track);
+    CHECK(varied.actions[2].status == Status::unknown);
+    // The same pale blue on every reference is the table's design, not 'complete'.
+    Plan shaded = make(Rgb{0xBD, 0xD7, 0xEE}, Rgb{0xBD, 0xD7, 0xEE}, Rgb{0xBD, 0xD7, 0xEE});
+    for (const Action& a : shaded.actions) CHECK(a.status == Status::unknown);
+}

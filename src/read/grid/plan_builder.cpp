@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -195,7 +194,8 @@ private:
         for (int r : b.rows) data.push_back(&b.grid->rows[static_cast<size_t>(r)]);
         infer_from_content(st.header, data, profile_, dates_);
         tr.columns = st.header.columns;
-        st.colour_varies = varying_colour_columns(st.header, data);
+        // Only consulted when the table has no status column.
+        if (st.header.column_of(Field::status) < 0) st.colour_varies = varying_colour_columns(st.header, data);
         for (const ColumnMapping& c : st.header.columns)
             if (c.field == Field::extra && std::find(plan_.extra_columns.begin(), plan_.extra_columns.end(), c.heading) == plan_.extra_columns.end())
                 plan_.extra_columns.push_back(c.heading);
@@ -219,14 +219,15 @@ private:
             for (const GridRow* r : rows) {
                 if (static_cast<size_t>(col) >= r->cells.size()) continue;
                 const GridCell& c = r->cells[static_cast<size_t>(col)];
-                if (trim(c.text).empty()) continue;
+                if (is_blank(c.text)) continue;
                 if (!c.fill) {
                     kinds.insert("none");
-                    continue;
+                } else {
+                    ColourVerdict v = classify_colour(*c.fill, profile_);
+                    kinds.insert(v.name);
+                    any_status = any_status || v.status.has_value();
                 }
-                ColourVerdict v = classify_colour(*c.fill, profile_);
-                kinds.insert(v.name);
-                any_status = any_status || v.status.has_value();
+                if (kinds.size() >= 2 && any_status) break;  // the answer cannot change
             }
             if (kinds.size() >= 2 && any_status) out.insert(col);
         }
