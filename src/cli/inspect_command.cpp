@@ -25,14 +25,27 @@ std::string place_of(const Origin& o) {
     return std::string(trim(s));
 }
 
+// Pads to a width in characters (UTF-8 code points), not bytes: headings hold dashes and quotes.
+std::string pad(const std::string& s, size_t width) {
+    size_t chars = 0, cut = s.size();
+    for (size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (chars == width) {
+            cut = i;
+            break;
+        }
+        ++chars;
+    }
+    return s.substr(0, cut) + std::string(width > chars ? width - chars : 0, ' ');
+}
+
 void print_table(std::ostream& out, const TableReport& t) {
     out << "\n" << (t.sheet.empty() ? std::string("table ") : "sheet '" + t.sheet + "', table ") << t.table
         << ": header at row " << t.header_row << ", " << t.actions << " action(s)\n";
     out << "  columns:\n";
     for (const ColumnMapping& c : t.columns) {
-        std::string heading = "\"" + c.heading + "\"";
-        out << "    " << std::left << std::setw(4) << column_letters(c.col) << std::setw(34) << heading.substr(0, 33) << " → "
-            << std::setw(15) << to_string(c.field) << c.reason << "\n";
+        out << "    " << pad(column_letters(c.col), 4) << pad("\"" + c.heading + "\"", 34) << " → "
+            << pad(std::string(to_string(c.field)), 15) << c.reason << "\n";
     }
     if (!t.repeated_header_rows.empty()) {
         out << "  repeated header rows skipped:";

@@ -263,3 +263,30 @@ TEST_CASE("with no status column, a reference column's varying colour is the sta
     Plan shaded = make(Rgb{0xBD, 0xD7, 0xEE}, Rgb{0xBD, 0xD7, 0xEE}, Rgb{0xBD, 0xD7, 0xEE});
     for (const Action& a : shaded.actions) CHECK(a.status == Status::unknown);
 }
+
+TEST_CASE("a two-row header repeated further down is skipped whole", "[builder][header]") {
+    auto header_rows = [](int top, int sub) {
+        GridRow a = row(top, {"Ref", "Action", "RAG", ""});
+        GridRow b = row(sub, {"", "", "Sept", "Oct"});
+        return std::make_pair(a, b);
+    };
+    auto [h1, s1] = header_rows(1, 2);
+    auto [h2, s2] = header_rows(4, 5);
+    Document d = doc_of({h1, s1, row(3, {"1", "Audit", "G", "A"}), h2, s2, row(6, {"2", "Train", "R", "G"})});
+    auto& rows = d.grids[0].rows;
+    for (int top : {0, 3}) {  // RAG merged across C:D on both header rows
+        GridCell rag = rows[static_cast<size_t>(top)].cells[2];
+        rag.origin_row = top;
+        rag.origin_col = 2;
+        rag.span_cols = 2;
+        rows[static_cast<size_t>(top)].cells[2] = rag;
+        rows[static_cast<size_t>(top)].cells[3] = rag;
+    }
+    ImportResult r = build_plan(std::move(d), {});
+    REQUIRE(r.plan.actions.size() == 2);
+    CHECK(r.plan.actions[0].status == Status::at_risk);  // October, the latest column
+    CHECK(r.plan.actions[1].status == Status::on_track);
+    CHECK(r.report.tables.size() == 1);
+    CHECK(r.report.tables[0].repeated_header_rows == std::vector<int>{4, 5});
+    CHECK(r.plan.warnings.empty());
+}

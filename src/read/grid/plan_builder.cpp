@@ -24,6 +24,8 @@ struct Block {
     HeaderMatch header;
     std::vector<int> rows;      // indices into grid->rows
     std::vector<int> repeated;  // repeated header rows, skipped
+    std::string top_signature;  // the header row's own headings, to recognise its repeats
+    std::string sub_signature;  // a second header row's texts ('Sept 2018 | Oct 2018'), or ''
 };
 
 struct GridScan {
@@ -35,6 +37,23 @@ struct GridScan {
 
 bool row_is_blank(const GridRow& row) {
     return std::all_of(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return is_blank(c.text); });
+}
+
+// Cells of row i that are its own (not copies of a merge that starts above or to the left).
+struct RowCells {
+    std::vector<int> own;      // columns whose text starts in this row
+    std::vector<int> carried;  // columns holding text merged down from a row above
+};
+
+RowCells row_cells(const GridRow& row, int index) {
+    RowCells rc;
+    for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
+        const GridCell& cell = row.cells[static_cast<size_t>(c)];
+        if (is_blank(cell.text)) continue;
+        if (!cell.merged() || (cell.origin_row == index && cell.origin_col == c)) rc.own.push_back(c);
+        else if (cell.origin_row != index) rc.carried.push_back(c);
+    }
+    return rc;
 }
 
 // A RAG key ('Key to RAG Rating': a swatch beside each status's meaning) looks like a small
@@ -56,24 +75,85 @@ bool is_key_table(const Grid& g, const Block& b, const std::vector<int>& rows_ab
     return false;
 }
 
+// The texts a row holds in its own cells, in order: how a sub-header row is recognised again.
+std::string own_texts(const GridRow& row, int index) {
+    std::string s;
+    for (int c : row_cells(row, index).own) s += fold_for_match(row.cells[static_cast<size_t>(c)].text) + "|";
+    return s;
+}
+
+// A row under a header whose own cells all sit under merged group headings ('RAG' over
+// 'Sept 2018 | Oct 2018') is the header's second row.
+bool is_sub_header(const GridRow& top, int top_index, const GridRow& row, int index) {
+    RowCells rc = row_cells(row, index);
+    if (rc.own.empty()) return false;
+    for (int c : rc.own) {
+        if (static_cast<size_t>(c) >= top.cells.size()) return false;
+        const GridCell& group = top.cells[static_cast<size_t>(c)];
+        if (group.span_cols < 2 || group.origin_row != top_index) return false;
+    }
+    for (int c : rc.carried)  // the other cells continue the header row's single headings down
+        if (row.cells[static_cast<size_t>(c)].origin_row != top_index) return false;
+    return true;
+}
+
+// Folds a second header row into the header: columns under a group get 'Group – Sub' headings;
+// the group's field goes to its rightmost sub-column (the latest period), the others are extra.
+void merge_sub_header(Block& b, const GridRow& top, const GridRow& sub) {
+    for (const ColumnMapping& m : std::vector<ColumnMapping>(b.header.columns)) {
+        if (static_cast<size_t>(m.col) >= top.cells.size()) continue;
+        const GridCell& group = top.cells[static_cast<size_t>(m.col)];
+        if (group.span_cols < 2 || group.origin_col != m.col) continue;
+        std::string group_heading = collapse_space(group.text);
+        int last = m.col + group.span_cols - 1;
+        for (ColumnMapping& sc : b.header.columns) {
+            if (sc.col < m.col || sc.col > last) continue;
+            std::string subtext = static_cast<size_t>(sc.col) < sub.cells.size() ? collapse_space(sub.cells[static_cast<size_t>(sc.col)].text) : "";
+            sc.heading = subtext.empty() ? group_heading : group_heading + " – " + subtext;
+            sc.field = sc.col == last ? m.field : Field::extra;
+            sc.reason = sc.col == last ? m.reason + "; the latest column under '" + group_heading + "'"
+                                       : "an earlier column under '" + group_heading + "'; kept as extra";
+        }
+    }
+}
+
 GridScan scan_grid(Grid& g, const Profile& profile) {
     GridScan scan;
     scan.grid = &g;
     int width = g.width();
+    int expect_sub_after = -1;  // a header row whose next row may be its second row
     for (int i = 0; i < static_cast<int>(g.rows.size()); ++i) {
         const GridRow& row = g.rows[static_cast<size_t>(i)];
         if (row_is_blank(row)) continue;
+        if (expect_sub_after >= 0) {
+            int top = expect_sub_after;
+            expect_sub_after = -1;
+            Block& b = scan.blocks.back();
+            const GridRow& top_row = g.rows[static_cast<size_t>(top)];
+            if (b.header_index == top && is_sub_header(top_row, top, row, i)) {
+                merge_sub_header(b, top_row, row);
+                b.sub_signature = own_texts(row, i);
+                continue;
+            }
+            if (b.header_index != top && !b.sub_signature.empty() && own_texts(row, i) == b.sub_signature) {
+                b.repeated.push_back(i);  // the second row of a repeated two-row header
+                continue;
+            }
+        }
         if (auto header = match_header(row, width, profile)) {
-            if (!scan.blocks.empty() && header->signature() == scan.blocks.back().header.signature()) {
+            if (!scan.blocks.empty() && header->signature() == scan.blocks.back().top_signature) {
                 scan.blocks.back().repeated.push_back(i);
+                expect_sub_after = i;
                 continue;
             }
             Block b;
             b.grid = &g;
             b.table = static_cast<int>(scan.blocks.size()) + 1;
             b.header_index = i;
+            b.top_signature = header->signature();
             b.header = std::move(*header);
             scan.blocks.push_back(std::move(b));
+            expect_sub_after = i;
             continue;
         }
         if (scan.blocks.empty()) scan.before_header.push_back(i);
@@ -84,23 +164,6 @@ GridScan scan_grid(Grid& g, const Profile& profile) {
         scan.blocks.clear();
     }
     return scan;
-}
-
-// Cells of row i that are its own (not copies of a merge that starts above or to the left).
-struct RowCells {
-    std::vector<int> own;      // columns whose text starts in this row
-    std::vector<int> carried;  // columns holding text merged down from a row above
-};
-
-RowCells row_cells(const GridRow& row, int index) {
-    RowCells rc;
-    for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
-        const GridCell& cell = row.cells[static_cast<size_t>(c)];
-        if (is_blank(cell.text)) continue;
-        if (!cell.merged() || (cell.origin_row == index && cell.origin_col == c)) rc.own.push_back(c);
-        else if (cell.origin_row != index) rc.carried.push_back(c);
-    }
-    return rc;
 }
 
 // Level of a banner heading: 1 for top-level ('1. PRACTICE', 'A: Improving …', 'Theme 2: …',

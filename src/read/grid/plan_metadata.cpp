@@ -137,16 +137,18 @@ PlanMetadata find_metadata(const std::vector<MetadataSource>& sources, const Doc
         m.as_of_from = "--as-of";
         return m;
     }
+    // The latest period a progress heading reports on (a tracker has one per month).
     for (const MetadataSource& s : sources) {
         for (const std::string& h : s.headings) {
             if (!dates_the_plan(h)) continue;
-            if (auto d = find_period_end(h, dates)) {
+            auto d = find_period_end(h, dates);
+            if (d && (!m.as_of || *d > *m.as_of)) {
                 m.as_of = d;
                 m.as_of_from = "heading \"" + h + "\"";
-                return m;
             }
         }
     }
+    if (m.as_of) return m;
     for (const MetadataSource& s : sources) {
         for (const std::string& l : s.lines_before_header) {
             if (!dates_the_plan(l) && l != m.title) continue;
