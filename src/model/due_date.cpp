@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "support/strings.hpp"
+
 namespace planbridge {
 
 namespace {
@@ -386,22 +388,6 @@ DueDate combine(std::vector<Period>& periods, const std::vector<Token>& tokens) 
     return due;
 }
 
-std::string lower_collapsed(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char ch : s) {
-        unsigned char c = static_cast<unsigned char>(ch);
-        if (std::isspace(c)) {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += static_cast<char>(std::tolower(c));
-    }
-    return out;
-}
-
 // Position of phrase as whole words in text, or npos.
 size_t find_words(const std::string& text, const std::string& phrase) {
     size_t pos = 0;
@@ -432,7 +418,7 @@ std::optional<DueKind> due_kind_from_name(std::string_view n) {
 DueDate parse_due(std::string_view text, const DateConventions& conv) {
     DueDate due;
     due.text = std::string(text);
-    std::string norm = lower_collapsed(text);
+    std::string norm = to_lower_ascii(collapse_space(text));
     if (norm.empty()) return due;
 
     std::vector<Token> tokens = tokenise(norm);
@@ -459,7 +445,7 @@ DueDate parse_due(std::string_view text, const DateConventions& conv) {
 }
 
 std::optional<Date> find_period_end(std::string_view text, const DateConventions& conv) {
-    std::vector<Token> tokens = tokenise(lower_collapsed(text));
+    std::vector<Token> tokens = tokenise(to_lower_ascii(collapse_space(text)));
     std::vector<Period> periods = Scanner(tokens, conv).scan();
     std::optional<Date> best;
     for (const Period& p : periods)

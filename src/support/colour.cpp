@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "support/strings.hpp"
+
 namespace planbridge {
 
 std::string Rgb::hex() const {
@@ -12,12 +14,6 @@ std::string Rgb::hex() const {
     return buf;
 }
 
-static int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 std::optional<Rgb> parse_hex_colour(std::string_view s) {
     if (!s.empty() && s.front() == '#') s.remove_prefix(1);
@@ -25,13 +21,13 @@ std::optional<Rgb> parse_hex_colour(std::string_view s) {
     if (s.size() == 3) {  // CSS short form #F00
         int v[3];
         for (int i = 0; i < 3; ++i)
-            if ((v[i] = hex_digit(s[static_cast<size_t>(i)])) < 0) return std::nullopt;
+            if ((v[i] = hex_digit_value(s[static_cast<size_t>(i)])) < 0) return std::nullopt;
         return Rgb{static_cast<uint8_t>(v[0] * 17), static_cast<uint8_t>(v[1] * 17), static_cast<uint8_t>(v[2] * 17)};
     }
     if (s.size() != 6) return std::nullopt;
     int v[6];
     for (size_t i = 0; i < 6; ++i)
-        if ((v[i] = hex_digit(s[i])) < 0) return std::nullopt;
+        if ((v[i] = hex_digit_value(s[i])) < 0) return std::nullopt;
     return Rgb{static_cast<uint8_t>(v[0] * 16 + v[1]), static_cast<uint8_t>(v[2] * 16 + v[3]),
                static_cast<uint8_t>(v[4] * 16 + v[5])};
 }

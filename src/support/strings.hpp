@@ -24,6 +24,8 @@ bool is_valid_utf8(std::string_view);
 void append_utf8(std::string& out, unsigned codepoint);
 std::vector<std::string> split_lines(std::string_view);
 bool starts_with_ci(std::string_view text, std::string_view prefix);
+// Value of a hexadecimal digit, or -1.
+int hex_digit_value(char c);
 // A-Z column letters for a 0-based column index: 0 → A, 27 → AB.
 std::string column_letters(int col);
 

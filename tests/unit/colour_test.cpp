@@ -26,6 +26,14 @@ TEST_CASE("Excel tint reproduces Excel's swatches", "[colour]") {
     CHECK(near(apply_tint(hex("70AD47"), 0.79998169), hex("E2EFDA"), 2));
 }
 
+TEST_CASE("Word's theme shade and tint bytes", "[colour]") {
+    // Word writes w:fill="A6A6A6" beside w:themeFill="background1" w:themeFillShade="A6".
+    CHECK(apply_shade_byte(hex("FFFFFF"), 0xA6).hex() == "A6A6A6");
+    CHECK(apply_tint_byte(hex("000000"), 0x80).hex() == "7F7F7F");
+    CHECK(apply_tint_byte(hex("4F81BD"), 0xFF) == hex("4F81BD"));  // full tint byte: the colour itself
+    CHECK(blend(hex("FF0000"), hex("FFFFFF"), 0.25).hex() == "FFBFBF");
+}
+
 TEST_CASE("hex colours parse in the forms Office writes", "[colour]") {
     CHECK(parse_hex_colour("FFFF0000") == Rgb{255, 0, 0});
     CHECK(parse_hex_colour("00FF0000") == Rgb{255, 0, 0});  // alpha ignored

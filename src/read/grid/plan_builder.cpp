@@ -33,6 +33,7 @@ struct GridScan {
     std::vector<int> before_header;  // rows above the first header: title, dates
     std::vector<Block> blocks;
     bool key_table = false;  // the grid holds a RAG key, not actions
+    bool has_cells = false;  // any row with text at all
 };
 
 bool row_is_blank(const GridRow& row) {
@@ -125,6 +126,7 @@ GridScan scan_grid(Grid& g, const Profile& profile) {
     for (int i = 0; i < static_cast<int>(g.rows.size()); ++i) {
         const GridRow& row = g.rows[static_cast<size_t>(i)];
         if (row_is_blank(row)) continue;
+        scan.has_cells = true;
         if (expect_sub_after >= 0) {
             int top = expect_sub_after;
             expect_sub_after = -1;
@@ -567,8 +569,8 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
     std::vector<GridScan> scans;
     bool any_cells = false;
     for (Grid& g : doc.grids) {
-        any_cells = any_cells || std::any_of(g.rows.begin(), g.rows.end(), [](const GridRow& r) { return !row_is_blank(r); });
         GridScan s = scan_grid(g, profile);
+        any_cells = any_cells || s.has_cells;
         if (s.blocks.empty()) {
             std::string name = g.name.empty() ? "(the file)" : g.name;
             report.grids_without_plan.push_back(s.key_table ? name + " (a RAG key, not actions)" : name);

@@ -130,9 +130,11 @@ std::string decode_xstring(std::string_view s) {
             unsigned cp = 0;
             bool ok = true;
             for (size_t k = i + 2; k < i + 6; ++k) {
-                char c = s[k];
-                int v = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
-                if (v < 0) { ok = false; break; }
+                int v = hex_digit_value(s[k]);
+                if (v < 0) {
+                    ok = false;
+                    break;
+                }
                 cp = cp * 16 + static_cast<unsigned>(v);
             }
             if (ok) {
