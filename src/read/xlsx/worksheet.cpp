@@ -266,6 +266,15 @@ private:
     }
 };
 
+bool by_number(const GridRow& a, const GridRow& b) { return a.number < b.number; }
+
+// row_index_of[n - 1] = index in grid.rows of sheet row n, or -1.
+std::vector<int> index_rows(const Grid& grid) {
+    std::vector<int> index(grid.rows.empty() ? 0 : static_cast<size_t>(grid.rows.back().number), -1);
+    for (size_t i = 0; i < grid.rows.size(); ++i) index[static_cast<size_t>(grid.rows[i].number - 1)] = static_cast<int>(i);
+    return index;
+}
+
 // Gives every slot of each merged range the origin's text and fill, creating rows the XML
 // left out. Overlapping merges after the first are ignored.
 void apply_merges(Grid& grid, std::vector<CellRange>& merges, std::vector<int>& row_index_of,
@@ -294,9 +303,8 @@ void apply_merges(Grid& grid, std::vector<CellRange>& merges, std::vector<int>& 
         }
     }
     if (added) {
-        std::sort(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number < b.number; });
-        std::fill(row_index_of.begin(), row_index_of.end(), -1);
-        for (size_t i = 0; i < grid.rows.size(); ++i) row_index_of[static_cast<size_t>(grid.rows[i].number - 1)] = static_cast<int>(i);
+        std::sort(grid.rows.begin(), grid.rows.end(), by_number);
+        row_index_of = index_rows(grid);
     }
     for (const CellRange& m : kept) {
         int origin_idx = row_index_of[static_cast<size_t>(m.row1)];
@@ -342,12 +350,10 @@ Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext
     grid.rows = std::move(h.rows);
     // Rows come in order from every writer seen; sort (stably) in case one does not, and drop
     // duplicate row elements, keeping the first.
-    if (!std::is_sorted(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number < b.number; }))
-        std::stable_sort(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number < b.number; });
+    if (!std::is_sorted(grid.rows.begin(), grid.rows.end(), by_number)) std::stable_sort(grid.rows.begin(), grid.rows.end(), by_number);
     grid.rows.erase(std::unique(grid.rows.begin(), grid.rows.end(), [](const GridRow& a, const GridRow& b) { return a.number == b.number; }),
                     grid.rows.end());
-    std::vector<int> row_index_of(grid.rows.empty() ? 0 : static_cast<size_t>(grid.rows.back().number), -1);
-    for (size_t i = 0; i < grid.rows.size(); ++i) row_index_of[static_cast<size_t>(grid.rows[i].number - 1)] = static_cast<int>(i);
+    std::vector<int> row_index_of = index_rows(grid);
     apply_merges(grid, h.merges, row_index_of, ctx, warnings);
     int unevaluated = apply_conditional_formats(grid, h.cf_blocks, ctx.styles, row_index_of);
     if (unevaluated > 0)
