@@ -2,6 +2,7 @@
 // with nothing interpreted. Header detection, banner rows, colour → status and dates all work
 // on this, once, for every format.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,10 +37,15 @@ struct GridRow {
     std::vector<GridCell> cells;
 };
 
+struct GridParts;  // read/grid/grid_build.hpp
+
 struct Grid {
     std::string name;    // sheet name, or 'table 3'
     int index = 0;       // 1-based position among the document's grids
     std::vector<GridRow> rows;
+    // A big sheet is turned into plan parts while it is read (on another core); then rows is
+    // empty and this holds the parts.
+    std::shared_ptr<GridParts> built;
     int width() const;
 };
 

@@ -13,7 +13,12 @@ namespace planbridge {
 struct BuildOptions {
     const Profile* profile = nullptr;
     std::optional<Date> as_of;  // --as-of: wins over anything found in the file
+    bool explain = true;        // record why each status was chosen (for inspect)
 };
+
+// Thrown by build_plan when a sheet built while it was read (Grid::built) used an as_of the
+// whole document contradicts: the caller reads the file again without streaming.
+struct StreamedGridStale {};
 
 // Throws PlanError(no_plan / empty) when the document holds no plan table.
 ImportResult build_plan(Document doc, const BuildOptions& options);

@@ -1,0 +1,665 @@
+#include "read/grid/grid_build.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <unordered_map>
+
+#include "read/grid/header_detection.hpp"
+#include "read/grid/references.hpp"
+#include "read/grid/status_rules.hpp"
+#include "support/strings.hpp"
+
+namespace planbridge {
+
+namespace {
+
+// A block's first rows: its unheaded columns are judged on them (dates? status words?), and
+// so is whether colour varies from row to row. A streamed block starts once they are in.
+constexpr size_t kSampleRows = 200;
+
+// A header row and the rows under it, up to the next (different) header row.
+struct Block {
+    Grid* grid = nullptr;
+    int table = 0;
+    int header_index = 0;
+    HeaderMatch header;
+    std::vector<int> rows;      // indices into grid->rows
+    std::vector<int> repeated;  // repeated header rows, skipped
+    std::string top_signature;  // the header row's own headings, to recognise its repeats
+    std::string sub_signature;  // a second header row's texts ('Sept 2018 | Oct 2018'), or ''
+};
+
+bool row_is_blank(const GridRow& row) {
+    return std::all_of(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return is_blank(c.text); });
+}
+
+// Cells of row i that are its own (not copies of a merge that starts above or to the left).
+struct RowCells {
+    std::vector<int> own;      // columns whose text starts in this row
+    std::vector<int> carried;  // columns holding text merged down from a row above
+};
+
+RowCells row_cells(const GridRow& row, int index) {
+    RowCells rc;
+    for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
+        const GridCell& cell = row.cells[static_cast<size_t>(c)];
+        if (is_blank(cell.text)) continue;
+        if (!cell.merged() || (cell.origin_row == index && cell.origin_col == c)) rc.own.push_back(c);
+        else if (cell.origin_row != index) rc.carried.push_back(c);
+    }
+    return rc;
+}
+
+// A RAG key ('Key to RAG Rating': a swatch beside each status's meaning) looks like a small
+// table with status and action-like headings, but it describes statuses, not actions.
+bool is_key_table(const Grid& g, const Block& b, const std::vector<int>& rows_above) {
+    int named = 0;
+    for (const ColumnMapping& c : b.header.columns)
+        if (c.heading.rfind("Column ", 0) != 0) ++named;
+    if (named > 3 || b.header.column_of(Field::status) < 0 || b.rows.size() > 10) return false;
+    auto mentions_key = [](const std::string& t) {
+        std::string f = " " + fold_for_match(t) + " ";
+        return f.find(" key ") != std::string::npos || f.find(" legend ") != std::string::npos;
+    };
+    if (mentions_key(g.name)) return true;
+    for (int r : rows_above)
+        if (r < b.header_index && r >= b.header_index - 2)
+            for (const GridCell& c : g.rows[static_cast<size_t>(r)].cells)
+                if (mentions_key(c.text)) return true;
+    return false;
+}
+
+// The texts a row holds in its own cells, in order: how a sub-header row is recognised again.
+std::string own_texts(const GridRow& row, int index) {
+    std::string s;
+    for (int c : row_cells(row, index).own) s += fold_for_match(row.cells[static_cast<size_t>(c)].text) + "|";
+    return s;
+}
+
+// A row under a header whose own cells all sit under merged group headings ('RAG' over
+// 'Sept 2018 | Oct 2018') is the header's second row.
+bool is_sub_header(const GridRow& top, int top_index, const GridRow& row, int index) {
+    RowCells rc = row_cells(row, index);
+    if (rc.own.empty()) return false;
+    for (int c : rc.own) {
+        if (static_cast<size_t>(c) >= top.cells.size()) return false;
+        const GridCell& group = top.cells[static_cast<size_t>(c)];
+        if (group.span_cols < 2 || group.origin_row != top_index) return false;
+    }
+    for (int c : rc.carried)  // the other cells continue the header row's single headings down
+        if (row.cells[static_cast<size_t>(c)].origin_row != top_index) return false;
+    return true;
+}
+
+// Folds a second header row into the header: columns under a group get 'Group – Sub' headings;
+// the group's field goes to its rightmost sub-column (the latest period), the others are extra.
+void merge_sub_header(Block& b, const GridRow& top, const GridRow& sub) {
+    for (const ColumnMapping& m : std::vector<ColumnMapping>(b.header.columns)) {
+        if (static_cast<size_t>(m.col) >= top.cells.size()) continue;
+        const GridCell& group = top.cells[static_cast<size_t>(m.col)];
+        if (group.span_cols < 2 || group.origin_col != m.col) continue;
+        std::string group_heading = collapse_space(group.text);
+        int last = m.col + group.span_cols - 1;
+        for (ColumnMapping& sc : b.header.columns) {
+            if (sc.col < m.col || sc.col > last) continue;
+            std::string subtext = static_cast<size_t>(sc.col) < sub.cells.size() ? collapse_space(sub.cells[static_cast<size_t>(sc.col)].text) : "";
+            sc.heading = subtext.empty() ? group_heading : group_heading + " – " + subtext;
+            sc.field = sc.col == last ? m.field : Field::extra;
+            sc.reason = sc.col == last ? m.reason + "; the latest column under '" + group_heading + "'"
+                                       : "an earlier column under '" + group_heading + "'; kept as extra";
+        }
+    }
+}
+
+// Finds header rows, table blocks and the rows above the first header, one row at a time.
+class Scanner {
+public:
+    std::vector<int> before_header;  // rows above the first header: title, dates
+    std::vector<Block> blocks;
+    bool has_cells = false;          // any row with text at all
+
+    // known_width: the grid's width when all its rows are already there, else -1 (streaming:
+    // the width seen so far is used, and wider rows later add columns).
+    Scanner(Grid& g, const Profile& profile, int known_width) : g_(g), profile_(profile), known_width_(known_width) {}
+
+    // Places row i: blank, above the header, a (repeated or second) header row, or a block row.
+    void step(int i) {
+        const GridRow& row = g_.rows[static_cast<size_t>(i)];
+        seen_width_ = std::max(seen_width_, static_cast<int>(row.cells.size()));
+        if (row_is_blank(row)) return;
+        has_cells = true;
+        if (expect_sub_after_ >= 0 && second_header_row(i)) return;
+        if (auto header = match_header(row, known_width_ >= 0 ? known_width_ : seen_width_, profile_)) {
+            add_header(i, std::move(*header));
+            return;
+        }
+        if (blocks.empty()) before_header.push_back(i);
+        else blocks.back().rows.push_back(i);
+    }
+
+    // A lone small block under a 'Key' heading is a RAG key, not a plan table.
+    bool key_table() const { return blocks.size() == 1 && is_key_table(g_, blocks.front(), before_header); }
+
+private:
+    Grid& g_;
+    const Profile& profile_;
+    int known_width_;
+    int seen_width_ = 0;
+    int expect_sub_after_ = -1;  // a header row whose next row may be its second row
+
+    bool second_header_row(int i) {
+        const GridRow& row = g_.rows[static_cast<size_t>(i)];
+        int top = expect_sub_after_;
+        expect_sub_after_ = -1;
+        Block& b = blocks.back();
+        const GridRow& top_row = g_.rows[static_cast<size_t>(top)];
+        if (b.header_index == top && is_sub_header(top_row, top, row, i)) {
+            merge_sub_header(b, top_row, row);
+            b.sub_signature = own_texts(row, i);
+            return true;
+        }
+        if (b.header_index != top && !b.sub_signature.empty() && own_texts(row, i) == b.sub_signature) {
+            b.repeated.push_back(i);  // the second row of a repeated two-row header
+            return true;
+        }
+        return false;
+    }
+
+    void add_header(int i, HeaderMatch header) {
+        expect_sub_after_ = i;
+        if (!blocks.empty() && header.signature() == blocks.back().top_signature) {
+            blocks.back().repeated.push_back(i);
+            return;
+        }
+        Block b;
+        b.grid = &g_;
+        b.table = static_cast<int>(blocks.size()) + 1;
+        b.header_index = i;
+        b.top_signature = header.signature();
+        b.header = std::move(header);
+        blocks.push_back(std::move(b));
+    }
+};
+
+// Level of a banner heading: 1 for top-level ('1. PRACTICE', 'A: Improving …', 'Theme 2: …',
+// all capitals), 2 for a sub-heading.
+int banner_level(const std::string& text) {
+    std::string_view t = trim(text);
+    size_t letters = 0, upper = 0;
+    for (char c : t) {
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            ++letters;
+            if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+        }
+    }
+    if (letters >= 3 && upper == letters) return 1;
+    if (t.size() >= 2 && std::isdigit(static_cast<unsigned char>(t[0])) && (t[1] == '.' || t[1] == ')' || t[1] == ' ')) return 1;
+    if (t.size() >= 2 && std::isupper(static_cast<unsigned char>(t[0])) && (t[1] == ':' || t[1] == ')' || t[1] == '.')) return 1;
+    for (const char* w : {"workstream", "theme", "priority", "outcome", "section", "part"})
+        if (starts_with_ci(t, w)) return 1;
+    return 2;
+}
+
+
+class Builder {
+public:
+    Builder(GridParts& parts, const Profile& profile, std::string file, bool explain)
+        : parts_(parts), profile_(profile), file_(std::move(file)), explain_(explain) {}
+
+    void set_dates(DateConventions dates) { dates_ = std::move(dates); }
+
+    struct BlockState {
+        const Block* block;
+        HeaderMatch header;  // with content-inferred columns
+        size_t report;       // index in parts_.tables
+        std::set<int> colour_varies;  // columns whose fills differ from row to row
+        int last_action = -1;         // index in parts_.actions of the block's previous action
+        std::vector<std::string> group_recommendations;  // from the last filled recommendation cell
+        std::vector<int> hidden_rows;
+    };
+
+    // Called once the block's first rows (the sample) are in: columns are judged on them.
+    BlockState begin_block(const Block& b) {
+        parts_.tables.push_back({});
+        TableReport& tr = parts_.tables.back();
+        tr.sheet = b.grid->name;
+        tr.table = b.table;
+        tr.header_row = b.grid->rows[static_cast<size_t>(b.header_index)].number;
+
+        BlockState st{&b, b.header, parts_.tables.size() - 1, {}, -1, {}, {}};
+        std::vector<const GridRow*> sample;
+        for (size_t k = 0; k < b.rows.size() && k < kSampleRows; ++k) sample.push_back(&b.grid->rows[static_cast<size_t>(b.rows[k])]);
+        for (const GridRow* r : sample) widen_header(st, static_cast<int>(r->cells.size()), false);
+        infer_from_content(st.header, sample, profile_, dates_);
+        tr.columns = st.header.columns;
+        // Only consulted when the table has no status column.
+        if (st.header.column_of(Field::status) < 0) st.colour_varies = varying_colour_columns(st.header, sample);
+        for (const ColumnMapping& c : st.header.columns) note_extra_column(c);
+        return st;
+    }
+
+    void end_block(BlockState& st) {
+        const Block& b = *st.block;
+        TableReport& tr = parts_.tables[st.report];
+        tr.columns = st.header.columns;
+        for (int r : b.repeated) tr.repeated_header_rows.push_back(b.grid->rows[static_cast<size_t>(r)].number);
+        if (!st.hidden_rows.empty()) {
+            std::string rows;
+            for (size_t i = 0; i < st.hidden_rows.size() && i < 10; ++i) rows += (i ? ", " : "") + std::to_string(st.hidden_rows[i]);
+            if (st.hidden_rows.size() > 10) rows += ", …";
+            warn(b, st.hidden_rows.front(), std::to_string(st.hidden_rows.size()) + " hidden row(s) imported anyway: " + rows);
+        }
+    }
+
+    void process_row(BlockState& st, int index) {
+        const Block& b = *st.block;
+        GridRow& row = b.grid->rows[static_cast<size_t>(index)];
+        if (static_cast<size_t>(row.cells.size()) > st.header.columns.size()) widen_header(st, static_cast<int>(row.cells.size()), true);
+        TableReport& tr = parts_.tables[st.report];
+        RowCells rc = row_cells(row, index);
+        if (rc.own.empty()) {
+            if (!rc.carried.empty()) tr.skipped.emplace_back(row.number, "only cells merged down from above");
+            return;
+        }
+        if (rc.own.size() == 1 && is_banner(st, row, rc)) {
+            std::string text = tidy_cell_text(row.cells[static_cast<size_t>(rc.own.front())].text);
+            push_section(text);
+            tr.banners.emplace_back(row.number, collapse_space(text));
+            st.last_action = -1;
+            st.group_recommendations.clear();
+            return;
+        }
+        if (row.hidden) st.hidden_rows.push_back(row.number);
+        build_action(st, row);
+        row.cells = {};  // consumed (merged values were copied into every slot): free it for the next rows
+    }
+
+private:
+    GridParts& parts_;
+    const Profile& profile_;
+    std::string file_;
+    bool explain_;
+    DateConventions dates_;
+    std::vector<std::pair<int, std::string>> sections_;  // level, heading
+    std::vector<std::string> section_path_;             // the headings: each action's section
+    std::unordered_map<std::string, DueDate> due_cache_;
+
+    // Columns right of the header row that hold data (a streamed sheet shows its width as it
+    // goes): kept as extra columns named by letter.
+    void widen_header(BlockState& st, int width, bool note) {
+        for (int c = static_cast<int>(st.header.columns.size()); c < width; ++c) {
+            ColumnMapping col;
+            col.col = c;
+            col.heading = "Column " + column_letters(c);
+            col.reason = "no field for this heading; kept as extra";
+            st.header.columns.push_back(col);
+            if (note) note_extra_column(col);
+        }
+    }
+
+    void note_extra_column(const ColumnMapping& c) {
+        if (c.field == Field::extra && std::find(parts_.extra_columns.begin(), parts_.extra_columns.end(), c.heading) == parts_.extra_columns.end())
+            parts_.extra_columns.push_back(c.heading);
+    }
+
+    const std::vector<std::string>& current_section() const { return section_path_; }
+
+    void push_section(const std::string& text) {
+        int level = banner_level(text);
+        while (!sections_.empty() && sections_.back().first >= level) sections_.pop_back();
+        sections_.emplace_back(level, collapse_space(text));
+        update_section_path();
+    }
+
+    void update_section_path() {
+        section_path_.clear();
+        for (const auto& [level, text] : sections_) section_path_.push_back(text);
+    }
+
+    std::set<int> varying_colour_columns(const HeaderMatch& h, const std::vector<const GridRow*>& rows) const {
+        std::set<int> out;
+        for (Field f : {Field::id, Field::action}) {
+            int col = h.column_of(f);
+            if (col < 0) continue;
+            std::set<std::string> kinds;
+            bool any_status = false;
+            for (const GridRow* r : rows) {
+                if (static_cast<size_t>(col) >= r->cells.size()) continue;
+                const GridCell& c = r->cells[static_cast<size_t>(col)];
+                if (is_blank(c.text)) continue;
+                if (!c.fill) {
+                    kinds.insert("none");
+                } else {
+                    ColourVerdict v = classify_colour(*c.fill, profile_);
+                    kinds.insert(v.name);
+                    any_status = any_status || v.status.has_value();
+                }
+                if (kinds.size() >= 2 && any_status) break;  // the answer cannot change
+            }
+            if (kinds.size() >= 2 && any_status) out.insert(col);
+        }
+        return out;
+    }
+
+    void warn(const Block& b, int row_number, std::string message) {
+        parts_.warnings.push_back({{file_, b.grid->name, b.table, row_number}, std::move(message)});
+    }
+
+    const GridCell* cell_at(const GridRow& row, int col) const {
+        if (col < 0 || static_cast<size_t>(col) >= row.cells.size()) return nullptr;
+        return &row.cells[static_cast<size_t>(col)];
+    }
+
+    // The text of the column mapped to 'field', skipping a horizontal merge copy whose origin
+    // column is itself a mapped field (so one merged cell does not fill two fields).
+    std::string field_text(const BlockState& st, GridRow& row, Field field) const {
+        int col = st.header.column_of(field);
+        return column_text(st, row, col);
+    }
+
+    // Takes the text out of the grid (each cell is read once; the grid is not used after).
+    std::string column_text(const BlockState& st, GridRow& row, int col) const {
+        if (col < 0 || static_cast<size_t>(col) >= row.cells.size()) return "";
+        GridCell& c = row.cells[static_cast<size_t>(col)];
+        if (c.text.empty()) return "";
+        if (c.merged() && c.origin_col != col) {
+            for (const ColumnMapping& m : st.header.columns)
+                if (m.col == c.origin_col && m.field != Field::extra) return "";
+        }
+        if (!needs_tidy(c.text)) return std::move(c.text);
+        return tidy_cell_text(c.text);
+    }
+
+    bool is_banner(const BlockState& st, const GridRow& row, const RowCells& rc) const {
+        int col = rc.own.front();
+        const GridCell& cell = row.cells[static_cast<size_t>(col)];
+        if (cell.span_cols >= 2) return true;
+        Field f = Field::extra;
+        for (const ColumnMapping& m : st.header.columns)
+            if (m.col == col) f = m.field;
+        bool label_column = f == Field::id || f == Field::extra || f == Field::recommendation;
+        return label_column && rc.carried.empty() && !looks_like_bare_id(cell.text);
+    }
+
+    void build_action(BlockState& st, GridRow& row) {
+        const Block& b = *st.block;
+        Action a;
+        a.origin = {file_, b.grid->name, b.table, row.number};
+        a.section = current_section();
+        IdCell idc = split_id_cell(field_text(st, row, Field::id));
+        a.id = idc.id;
+        a.recommendations = idc.recommendations;
+        a.action = field_text(st, row, Field::action);
+        a.owner = field_text(st, row, Field::owner);
+        a.progress = field_text(st, row, Field::progress);
+        a.measure = field_text(st, row, Field::measure);
+        a.resources = field_text(st, row, Field::resources);
+        read_due(st, row, a);
+        read_recommendations(st, row, a);
+        for (const ColumnMapping& m : st.header.columns) {
+            if (m.field != Field::extra) continue;
+            std::string t = column_text(st, row, m.col);
+            if (t.empty()) continue;
+            for (const std::string& n : recommendation_numbers(t))
+                if (std::find(a.recommendations.begin(), a.recommendations.end(), n) == a.recommendations.end()) a.recommendations.push_back(n);
+            a.extra.emplace_back(m.heading, t);
+        }
+
+        Action* prev = st.last_action >= 0 ? &parts_.actions[static_cast<size_t>(st.last_action)] : nullptr;
+        bool has_own_id = !a.id.empty();
+        if (a.action.empty() && !has_own_id) {
+            if (prev) {
+                merge_into(*prev, a);
+                warn(b, row.number, "row has no action text; its cells were added to the action above (row " + std::to_string(prev->origin.row) + ")");
+            } else {
+                warn(b, row.number, "row has no action text and no reference: not an action, skipped");
+                parts_.tables[st.report].skipped.emplace_back(row.number, "no action text and no reference");
+            }
+            return;
+        }
+        if (a.action.empty()) warn(b, row.number, "action row has a reference but no action text");
+        // A continuation row: the reference is left blank under the previous action's.
+        if (!has_own_id && prev && st.header.column_of(Field::id) >= 0 && prev->section == a.section) {
+            a.id = prev->id;
+            if (a.recommendations.empty()) a.recommendations = prev->recommendations;
+        }
+        resolve_status(st, row, a);
+        parts_.actions.push_back(std::move(a));
+        st.last_action = static_cast<int>(parts_.actions.size()) - 1;
+        ++parts_.tables[st.report].actions;
+    }
+
+    void read_due(const BlockState& st, GridRow& row, Action& a) {
+        int col = st.header.column_of(Field::due);
+        const GridCell* c = cell_at(row, col);
+        if (c && c->date && !(c->merged() && c->origin_col != col)) {
+            a.due = DueDate{c->text, *c->date, *c->date, DueKind::date};
+            return;
+        }
+        std::string text = field_text(st, row, Field::due);
+        // Plans repeat their date phrases ('Spring 2018', 'Ongoing'): parse each once.
+        auto it = due_cache_.find(text);
+        if (it == due_cache_.end()) it = due_cache_.emplace(text, parse_due(text, dates_)).first;
+        a.due = it->second;
+    }
+
+    // A blank recommendation cell under a filled one belongs to the same group (CSV has no merges,
+    // and authors often leave the cell blank rather than merge it): it takes the group's numbers.
+    void read_recommendations(BlockState& st, GridRow& row, Action& a) {
+        if (st.header.column_of(Field::recommendation) < 0) return;
+        std::string t = field_text(st, row, Field::recommendation);
+        if (t.empty()) {
+            for (const auto& n : st.group_recommendations)
+                if (std::find(a.recommendations.begin(), a.recommendations.end(), n) == a.recommendations.end()) a.recommendations.push_back(n);
+            return;
+        }
+        read_recommendation_cell(t, a);
+        st.group_recommendations = a.recommendations;
+    }
+
+    // The recommendation column: numbered items ('6) Undertake …'), 'Recommendation 3', or
+    // text with no number, which takes the number of the action's reference ('1a' → 1).
+    void read_recommendation_cell(const std::string& t, Action& a) {
+        auto add = [&](const std::string& number, const std::string& text) {
+            if (std::find(a.recommendations.begin(), a.recommendations.end(), number) == a.recommendations.end())
+                a.recommendations.push_back(number);
+            auto it = std::find_if(parts_.recommendations.begin(), parts_.recommendations.end(),
+                                   [&](const Recommendation& r) { return r.number == number; });
+            if (it == parts_.recommendations.end()) parts_.recommendations.push_back({number, collapse_space(text)});
+            else if (it->text.empty()) it->text = collapse_space(text);
+        };
+        auto items = numbered_items(t);
+        if (!items.empty()) {
+            for (const auto& [n, text] : items) add(n, text);
+            return;
+        }
+        auto numbers = recommendation_numbers(t);
+        if (!numbers.empty()) {
+            for (const auto& n : numbers) add(n, numbers.size() == 1 ? t : "");
+            return;
+        }
+        size_t digits = 0;
+        while (digits < a.id.size() && std::isdigit(static_cast<unsigned char>(a.id[digits]))) ++digits;
+        if (digits > 0) add(a.id.substr(0, digits), t);
+    }
+
+    static void append_text(std::string& to, const std::string& more) {
+        if (more.empty()) return;
+        to += (to.empty() ? "" : "\n") + more;
+    }
+
+    static void merge_into(Action& into, const Action& from) {
+        append_text(into.owner, from.owner);
+        append_text(into.progress, from.progress);
+        append_text(into.measure, from.measure);
+        append_text(into.resources, from.resources);
+        if (!from.due.text.empty() && from.due.text != into.due.text) {
+            // 'End Sept' + '2017' split over two rows: read the joined text again.
+            into.due.text = collapse_space(into.due.text + " " + from.due.text);
+        }
+        for (const auto& e : from.extra) {
+            auto it = std::find_if(into.extra.begin(), into.extra.end(), [&](const auto& x) { return x.first == e.first; });
+            if (it == into.extra.end()) into.extra.push_back(e);
+            else if (it->second != e.second) append_text(it->second, e.second);
+        }
+    }
+
+    void resolve_status(const BlockState& st, const GridRow& row, Action& a) {
+        StatusTrace trace{row.number, "", Status::unknown, StatusSource::none, ""};
+        // The detail (why) is only worded when it is wanted (inspect).
+        auto set = [&](Status s, StatusSource src, auto&& detail) {
+            a.status = s;
+            a.status_from = src;
+            if (explain_) trace = {row.number, "", s, src, detail()};
+        };
+        bool blank_status_cell = false;
+        int status_col = st.header.column_of(Field::status);
+        if (status_col >= 0) {
+            const GridCell* c = cell_at(row, status_col);
+            std::string text = c ? std::string(trim(c->text)) : "";
+            if (auto s = text.empty() ? std::nullopt : status_from_words(text, profile_, WordContext::status_column)) {
+                set(*s, StatusSource::text, [&] { return "text \"" + collapse_space(text) + "\""; });
+            } else if (c && c->fill) {
+                ColourVerdict v = classify_colour(*c->fill, profile_);
+                if (v.status) set(*v.status, StatusSource::fill, [&] { return fill_detail(*c, v); });
+            }
+            blank_status_cell = text.empty() && (!c || !c->fill || classify_colour(*c->fill, profile_).name == "white");
+        } else {
+            for (int col : st.colour_varies) {
+                const GridCell* c = cell_at(row, col);
+                if (!c || !c->fill) continue;
+                ColourVerdict v = classify_colour(*c->fill, profile_);
+                if (v.status) {
+                    set(*v.status, StatusSource::fill, [&] { return fill_detail(*c, v) + " in column " + column_letters(col); });
+                    break;
+                }
+            }
+        }
+        if (a.status_from == StatusSource::none && a.due.kind != DueKind::ongoing) {
+            if (auto s = status_from_words(a.due.text, profile_, WordContext::deadline))
+                set(*s, StatusSource::deadline, [&] { return "deadline \"" + collapse_space(a.due.text) + "\""; });
+        }
+        if (a.status_from == StatusSource::none) {
+            if (auto s = status_from_words(first_line(a.progress), profile_, WordContext::progress))
+                set(*s, StatusSource::progress, [&] { return "progress starts \"" + first_words(a.progress) + "\""; });
+        }
+        if (a.status_from == StatusSource::none && blank_status_cell && profile_.blank_status != Status::unknown)
+            set(profile_.blank_status, StatusSource::fill, [&] { return "blank status cell (profile: blank means " + std::string(to_string(profile_.blank_status)) + ")"; });
+        if (explain_) {
+            trace.id = a.id;
+            parts_.tables[st.report].statuses.push_back(std::move(trace));
+        }
+    }
+
+    static std::string fill_detail(const GridCell& c, const ColourVerdict& v) {
+        return std::string(c.fill_source == FillSource::conditional ? "conditional fill " : "fill ") + c.fill->hex() + " (" + v.name + ")";
+    }
+    static std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
+    static std::string first_words(const std::string& s) {
+        std::string t = collapse_space(first_line(s));
+        return t.size() > 30 ? t.substr(0, 30) + "…" : t;
+    }
+};
+
+}  // namespace
+
+struct GridBuilder::Impl {
+    Grid& grid;
+    GridBuildOptions options;
+    const Profile& profile;
+    GridParts parts;
+    Scanner scan;
+    Builder builder;
+    bool dates_decided = false;
+    size_t active = 0;         // blocks before this one are finished
+    bool started = false;      // the active block has begun (its sample was in)
+    size_t processed = 0;      // rows of the active block turned into actions
+    Builder::BlockState state{};
+
+    Impl(Grid& g, GridBuildOptions o, int known_width)
+        : grid(g), options(std::move(o)), profile(options.profile ? *options.profile : default_profile()),
+          scan(g, profile, known_width), builder(parts, profile, options.file, options.explain) {
+        parts.name = g.name;
+        parts.index = g.index;
+    }
+
+    MetadataSource source() const {
+        MetadataSource src;
+        for (int r : scan.before_header) src.lines_before_header.push_back(row_text(grid.rows[static_cast<size_t>(r)]));
+        for (const Block& b : scan.blocks)
+            for (const ColumnMapping& c : b.header.columns) src.headings.push_back(c.heading);
+        return src;
+    }
+
+    void start_active() {
+        if (!dates_decided) {
+            dates_decided = true;
+            parts.as_of = options.as_of ? options.as_of(source()) : std::nullopt;
+            DateConventions dates = profile.dates;
+            dates.reference = parts.as_of;
+            builder.set_dates(std::move(dates));
+        }
+        state = builder.begin_block(scan.blocks[active]);
+        started = true;
+        processed = 0;
+    }
+
+    void add(int i) {
+        size_t blocks = scan.blocks.size();
+        scan.step(i);
+        if (scan.blocks.size() > blocks && blocks > 0) pump(true);  // a new header ends the block above
+        pump(false);
+    }
+
+    // Turns the active block's waiting rows into actions, once it may start.
+    void pump(bool closing) {
+        if (active >= scan.blocks.size()) return;
+        const Block& b = scan.blocks[active];
+        if (!started && !closing && b.rows.size() < kSampleRows) return;
+        if (!started) start_active();
+        while (processed < b.rows.size()) builder.process_row(state, b.rows[processed++]);
+        if (closing) {
+            builder.end_block(state);
+            ++active;
+            started = false;
+        }
+    }
+};
+
+GridBuilder::GridBuilder(Grid& grid, GridBuildOptions options) : GridBuilder(grid, std::move(options), -1) {}
+GridBuilder::GridBuilder(Grid& grid, GridBuildOptions options, int known_width)
+    : impl_(std::make_unique<Impl>(grid, std::move(options), known_width)) {}
+GridBuilder::~GridBuilder() = default;
+
+void GridBuilder::row_added() { impl_->add(static_cast<int>(impl_->grid.rows.size()) - 1); }
+
+GridParts GridBuilder::build_whole(Grid& grid, GridBuildOptions options) {
+    GridBuilder b(grid, std::move(options), grid.width());
+    for (int i = 0; i < static_cast<int>(grid.rows.size()); ++i) b.impl_->add(i);
+    return b.finish();
+}
+
+GridParts GridBuilder::finish() {
+    Impl& m = *impl_;
+    m.parts.has_cells = m.scan.has_cells;
+    m.parts.key_table = !m.started && m.scan.key_table();
+    if (!m.parts.key_table) m.pump(true);
+    m.parts.has_blocks = !m.scan.blocks.empty() && !m.parts.key_table;
+    if (m.parts.has_blocks) m.parts.source = m.source();
+    return std::move(m.parts);
+}
+
+MetadataSource scan_metadata(Grid& grid, const Profile& profile, bool& has_cells) {
+    Scanner scan(grid, profile, grid.width());
+    for (int i = 0; i < static_cast<int>(grid.rows.size()); ++i) scan.step(i);
+    has_cells = scan.has_cells;
+    MetadataSource src;
+    if (scan.blocks.empty() || scan.key_table()) return src;
+    for (int r : scan.before_header) src.lines_before_header.push_back(row_text(grid.rows[static_cast<size_t>(r)]));
+    for (const Block& b : scan.blocks)
+        for (const ColumnMapping& c : b.header.columns) src.headings.push_back(c.heading);
+    return src;
+}
+
+}  // namespace planbridge
