@@ -79,12 +79,10 @@ Format sniff_format(const std::string& path, const std::string& display) {
     return Format::csv;
 }
 
-ImportResult import_file(const std::string& path, const ImportOptions& options) {
-    const std::string& display = path;
+namespace {
+
+Document read_document(Format format, const std::string& path, const std::string& display, const StreamSettings* stream) {
     std::string ext = extension(path);
-    Format format = sniff_format(path, display);
-    Document doc;
-    std::vector<Warning> notices;
     switch (format) {
         case Format::empty: throw PlanError(ErrorKind::empty, display, "", "the file is empty (0 bytes)");
         case Format::ole_encrypted:
@@ -101,14 +99,30 @@ ImportResult import_file(const std::string& path, const ImportOptions& options) 
                             std::string("this is an HTML page") + (ext == "xls" || ext == "xlsx" ? " named ." + ext + ", not an Excel workbook" : "") +
                                 "; HTML import is not available yet (open it in Excel and save as .xlsx)");
         case Format::binary: throw PlanError(ErrorKind::unsupported, display, "", "not a spreadsheet, document or text file");
-        case Format::xlsx: doc = xlsx::read_xlsx(path, display); break;
-        case Format::csv:
-            doc = csv::read_csv(path, display);
+        case Format::xlsx: return xlsx::read_xlsx(path, display, stream);
+        case Format::csv: {
+            Document doc = csv::read_csv(path, display);
             if (ext == "xlsx" || ext == "xls" || ext == "xlsm")
                 doc.warnings.insert(doc.warnings.begin(), {{display, "", 0, 0}, "this file is CSV text named ." + ext + ", not an Excel workbook; read as CSV"});
-            break;
+            return doc;
+        }
     }
-    return build_plan(std::move(doc), BuildOptions{options.profile, options.as_of});
+    throw PlanError(ErrorKind::internal, display, "", "unknown format");
+}
+
+}  // namespace
+
+ImportResult import_file(const std::string& path, const ImportOptions& options) {
+    const std::string& display = path;
+    Format format = sniff_format(path, display);
+    BuildOptions build{options.profile, options.as_of, options.explain};
+    StreamSettings stream{build, options.stream_sheets_from};
+    try {
+        return build_plan(read_document(format, path, display, &stream), build);
+    } catch (const StreamedGridStale&) {
+        // A streamed sheet guessed as_of before the whole file was seen, and guessed wrong.
+        return build_plan(read_document(format, path, display, nullptr), build);
+    }
 }
 
 }  // namespace planbridge

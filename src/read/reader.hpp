@@ -2,6 +2,7 @@
 // calls that format's reader, and turns the grids into a plan.
 //   xlsx  → read/xlsx/    csv → read/csv/    (docx, html, legacy: issue 3)
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -20,6 +21,10 @@ Format sniff_format(const std::string& path, const std::string& display_name);
 struct ImportOptions {
     const Profile* profile = nullptr;  // default profile when null
     std::optional<Date> as_of;
+    bool explain = true;  // record why each status was chosen (inspect)
+    // Sheets at least this big (decompressed XML) are built while they are read, on a second
+    // core. Tests set 0 to send every sheet that way.
+    uint64_t stream_sheets_from = 8 << 20;
 };
 
 // Reads any supported file. Throws PlanError with the kind of failure.

@@ -60,6 +60,14 @@ std::optional<std::string> ZipArchive::find(std::string_view name) const {
     return real ? std::optional<std::string>(real) : std::nullopt;
 }
 
+uint64_t ZipArchive::declared_size(std::string_view name) const {
+    auto real = find(name);
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (!real || zip_stat(za_, real->c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return 0;
+    return st.size;
+}
+
 std::vector<std::string> ZipArchive::names() const {
     std::vector<std::string> out;
     zip_int64_t n = zip_get_num_entries(za_, 0);

@@ -30,6 +30,8 @@ public:
     // The entry's real name (zip names are case-sensitive, Office is not), or nullopt.
     std::optional<std::string> find(std::string_view name) const;
     std::string read_all(std::string_view name);
+    // The entry's declared decompressed size (as the zip says; not trusted for limits), 0 if unknown.
+    uint64_t declared_size(std::string_view name) const;
     // Calls sink with decompressed chunks, at most 64 KiB each.
     void stream(std::string_view name, const std::function<void(const char*, size_t)>& sink);
     std::vector<std::string> names() const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <set>
 #include <unordered_map>
 
@@ -116,7 +117,7 @@ void merge_sub_header(Block& b, const GridRow& top, const GridRow& sub) {
 class Scanner {
 public:
     std::vector<int> before_header;  // rows above the first header: title, dates
-    std::vector<Block> blocks;
+    std::deque<Block> blocks;  // a deque: the builder holds on to the block it is working on
     bool has_cells = false;          // any row with text at all
 
     // known_width: the grid's width when all its rows are already there, else -1 (streaming:

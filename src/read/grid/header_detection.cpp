@@ -65,7 +65,8 @@ int HeaderMatch::column_of(Field f) const {
 
 std::string HeaderMatch::signature() const {
     std::string s;
-    for (const auto& c : columns) s += fold_for_match(c.heading) + "|";
+    for (const auto& c : columns)
+        if (c.printed) s += std::to_string(c.col) + ":" + fold_for_match(c.heading) + "|";
     return s;
 }
 
@@ -117,7 +118,8 @@ std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Pro
         const GridCell* cell = static_cast<size_t>(c) < row.cells.size() ? &row.cells[static_cast<size_t>(c)] : nullptr;
         col.heading = cell ? collapse_space(cell->text) : "";
         bool copy = cell && cell->merged() && cell->origin_col != c;
-        if (col.heading.empty() || copy) col.heading = "Column " + column_letters(c);
+        col.printed = !col.heading.empty() && !copy;
+        if (!col.printed) col.heading = "Column " + column_letters(c);
         if (int n = ++seen_headings[col.heading]; n > 1) col.heading += " (" + std::to_string(n) + ")";
         const HeadingScore s = static_cast<size_t>(c) < scores.size() ? scores[static_cast<size_t>(c)] : HeadingScore{};
         auto it = owner_of.find(s.field);

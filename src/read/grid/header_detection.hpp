@@ -13,6 +13,7 @@ namespace planbridge {
 struct ColumnMapping {
     int col = 0;
     std::string heading;  // as printed; generated ('Column F') when blank
+    bool printed = false; // the heading is the row's own text, not generated
     Field field = Field::extra;
     std::string reason;   // why, for inspect
 };
@@ -22,7 +23,8 @@ struct HeaderMatch {
     int fields_found = 0;
 
     int column_of(Field f) const;  // -1 when absent
-    // The headings in order, to recognise a repeated header row.
+    // The printed headings in order, to recognise a repeated header row (however wide the
+    // sheet is known to be when each is found).
     std::string signature() const;
 };
 

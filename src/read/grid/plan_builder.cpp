@@ -135,4 +135,17 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
     return result;
 }
 
+GridBuildOptions streamed_grid_options(const StreamSettings& settings, const Document& doc) {
+    const Profile& profile = settings.build.profile ? *settings.build.profile : default_profile();
+    Document facts;  // what find_metadata reads from the document: its name and properties
+    facts.file = doc.file;
+    facts.title = doc.title;
+    facts.organisation = doc.organisation;
+    std::optional<Date> option = settings.build.as_of;
+    AsOfRule rule = [&profile, facts = std::move(facts), option](const MetadataSource& src) {
+        return find_metadata({src}, facts, option, profile.dates).as_of;
+    };
+    return {&profile, doc.file, std::move(rule), settings.build.explain};
+}
+
 }  // namespace planbridge

@@ -6,6 +6,7 @@
 #include "model/date.hpp"
 #include "profile/profile.hpp"
 #include "read/grid/grid.hpp"
+#include "read/grid/grid_build.hpp"
 #include "read/report.hpp"
 
 namespace planbridge {
@@ -22,5 +23,15 @@ struct StreamedGridStale {};
 
 // Throws PlanError(no_plan / empty) when the document holds no plan table.
 ImportResult build_plan(Document doc, const BuildOptions& options);
+
+// Lets a reader build big sheets while it reads them (read/grid/grid_stream.hpp).
+struct StreamSettings {
+    BuildOptions build;
+    uint64_t min_part_bytes = 8 << 20;  // smaller sheets are read whole, then built
+};
+
+// How a streamed grid is built: as_of is judged from what the grid shows before its first
+// table starts (build_plan checks it against the whole document afterwards).
+GridBuildOptions streamed_grid_options(const StreamSettings& settings, const Document& doc);
 
 }  // namespace planbridge

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "read/grid/grid_stream.hpp"
 #include "read/ooxml/package.hpp"
 #include "read/xlsx/conditional_format.hpp"
 #include "support/error.hpp"
@@ -17,6 +18,7 @@ namespace {
 constexpr int kMaxColumns = 16384;       // Excel's limit (XFD)
 constexpr int kMaxRows = 1048576;
 constexpr long kMaxMergeArea = 100000;   // larger merges are layout, not data; skipped with a warning
+constexpr size_t kStreamBatchRows = 512;  // rows handed to the plan builder at a time when streaming
 
 // The cell being read: where it goes, its style and type, and its value's text.
 struct RawCell {
@@ -117,7 +119,8 @@ GridCell make_cell(RawCell& raw, const SheetContext& ctx, std::vector<Warning>& 
 // ends, so a sheet is never held twice.
 class SheetHandler : public xml::Handler {
 public:
-    SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings) : ctx_(ctx), warnings_(warnings) {}
+    SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings, GridStream* stream = nullptr)
+        : ctx_(ctx), warnings_(warnings), stream_(stream) {}
 
     std::vector<GridRow> rows;
     std::vector<CellRange> merges;
@@ -164,6 +167,8 @@ public:
             row.cells[static_cast<size_t>(cell_.col)] = make_cell(cell_, ctx_, warnings_, row.number);
         } else if (n == "v" || n == "t") {
             end_text();
+        } else if (n == "row") {
+            if (stream_ && rows.size() >= kStreamBatchRows) hand_over();
         } else if (n == "is") {
             in_is_ = false;
         } else if (n == "rPh") {
@@ -182,9 +187,22 @@ public:
         else text_.append(t);
     }
 
+    // Streaming: rows came in order, so the builder saw them as a whole read would.
+    bool rows_in_order() const { return in_order_; }
+    void hand_over() {
+        if (rows.empty()) return;
+        stream_->push(std::move(rows));
+        rows = {};
+        rows.reserve(kStreamBatchRows);
+    }
+
 private:
     const SheetContext& ctx_;
     std::vector<Warning>& warnings_;
+    GridStream* stream_;
+    bool in_order_ = true;
+    int last_row_ = 0;
+    size_t last_width_ = 8;
     RawCell cell_{};
     bool in_cell_ = false, in_is_ = false, in_cf_ = false, capture_ = false;
     int rph_depth_ = 0;
@@ -203,10 +221,12 @@ private:
         if (r <= 0) r = next_row_;
         next_row_ = r + 1;
         next_col_ = 0;
+        if (r <= last_row_) in_order_ = false;
+        last_row_ = r;
         auto hidden = a.get_or("hidden", "0");
-        size_t expect = rows.empty() ? 8 : rows.back().cells.size();
+        if (!rows.empty()) last_width_ = rows.back().cells.size();
         rows.push_back({r, hidden == "1" || hidden == "true", {}});
-        rows.back().cells.reserve(expect);  // rows are usually alike
+        rows.back().cells.reserve(last_width_);  // rows are usually alike
     }
 
     void start_cell(const xml::Attrs& a) {
@@ -341,12 +361,38 @@ bool parse_range(std::string_view ref, CellRange& out) {
     return true;
 }
 
-Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings) {
+namespace {
+
+// Parses the sheet while a worker builds its plan parts; nullopt when the sheet turns out to
+// need the whole-grid path (merged cells, conditional formats, rows out of order).
+std::optional<Grid> read_streamed(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
+                                  const GridBuildOptions& options) {
+    std::vector<Warning> found;  // kept only if the streamed reading stands
+    GridStream stream(ctx.sheet_name, ctx.index, options);
+    SheetHandler h(ctx, found, &stream);
+    xml::parse_part(zip, part, h);
+    if (!h.merges.empty() || !h.cf_blocks.empty() || !h.rows_in_order()) return std::nullopt;
+    h.hand_over();
+    Grid grid;
+    grid.name = ctx.sheet_name;
+    grid.index = ctx.index;
+    grid.built = stream.finish();
+    warnings.insert(warnings.end(), found.begin(), found.end());
+    return grid;
+}
+
+}  // namespace
+
+Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
+                    const GridBuildOptions* stream) {
+    if (stream)
+        if (std::optional<Grid> g = read_streamed(zip, part, ctx, warnings, *stream)) return std::move(*g);
     SheetHandler h(ctx, warnings);
     xml::parse_part(zip, part, h);
 
     Grid grid;
     grid.name = ctx.sheet_name;
+    grid.index = ctx.index;
     grid.rows = std::move(h.rows);
     // Rows come in order from every writer seen; sort (stably) in case one does not, and drop
     // duplicate row elements, keeping the first.

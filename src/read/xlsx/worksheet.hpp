@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "read/grid/grid.hpp"
+#include "read/grid/grid_build.hpp"
 #include "read/xlsx/styles.hpp"
 #include "support/zip_archive.hpp"
 
@@ -24,9 +25,13 @@ struct SheetContext {
     bool date1904;
     std::string file;
     std::string sheet_name;
+    int index = 0;  // 1-based position among the workbook's sheets
 };
 
-// Reads the sheet; problems that do not stop the import go to warnings.
-Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings);
+// Reads the sheet; problems that do not stop the import go to warnings. With stream settings, a
+// big sheet is built into plan parts while it is read (Grid::built), unless it has merged cells
+// or conditional formats (they come after the rows in the XML): then it is read again, whole.
+Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
+                    const GridBuildOptions* stream = nullptr);
 
 }  // namespace planbridge::xlsx

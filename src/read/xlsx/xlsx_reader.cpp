@@ -26,7 +26,7 @@ std::string find_workbook_part(ZipArchive& zip, const std::string& file) {
 
 }  // namespace
 
-Document read_xlsx(const std::string& path, const std::string& display) {
+Document read_xlsx(const std::string& path, const std::string& display, const StreamSettings* stream) {
     ZipArchive zip(path, display);
     Document doc;
     doc.file = display;
@@ -64,9 +64,11 @@ Document read_xlsx(const std::string& path, const std::string& display) {
             doc.warnings.push_back({{display, s.name, 0, 0}, "worksheet part " + s.part + " is missing: sheet skipped"});
             continue;
         }
-        SheetContext ctx{sst, styles, wb.date1904, display, s.name};
-        Grid g = read_worksheet(zip, s.part, ctx, doc.warnings);
-        g.index = index;
+        SheetContext ctx{sst, styles, wb.date1904, display, s.name, index};
+        bool big = stream && zip.declared_size(s.part) >= stream->min_part_bytes;
+        GridBuildOptions streamed = big ? streamed_grid_options(*stream, doc) : GridBuildOptions{};
+        Grid g = read_worksheet(zip, s.part, ctx, doc.warnings, big ? &streamed : nullptr);
+        if (g.built) doc.notes.push_back("sheet '" + s.name + "' was built while it was read (streamed)");
         doc.grids.push_back(std::move(g));
     }
     return doc;

@@ -4,9 +4,12 @@
 #include <string>
 
 #include "read/grid/grid.hpp"
+#include "read/grid/plan_builder.hpp"
 
 namespace planbridge::xlsx {
 
-Document read_xlsx(const std::string& path, const std::string& display_name);
+// With stream settings, sheets at least settings->min_part_bytes big are built into plan parts
+// while they are read (Grid::built).
+Document read_xlsx(const std::string& path, const std::string& display_name, const StreamSettings* stream = nullptr);
 
 }  // namespace planbridge::xlsx

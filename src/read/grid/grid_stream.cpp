@@ -1,0 +1,94 @@
+#include "read/grid/grid_stream.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace planbridge {
+
+namespace {
+constexpr size_t kMaxQueuedBatches = 8;  // how far the reader may run ahead of the builder
+}
+
+struct GridStream::Shared {
+    Grid grid;
+    GridBuilder builder;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::vector<GridRow>> queue;
+    bool closed = false;     // the reader is done (or gave up)
+    bool stop = false;       // throw the work away
+    std::exception_ptr failure;
+    GridParts parts;
+    std::thread worker;
+
+    Shared(std::string name, int index, GridBuildOptions options) : grid{std::move(name), index, {}, nullptr}, builder(grid, std::move(options)) {}
+
+    void run() {
+        try {
+            for (;;) {
+                std::vector<GridRow> batch;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return !queue.empty() || closed || stop; });
+                    if (stop) return;
+                    if (queue.empty()) break;  // closed and drained
+                    batch = std::move(queue.front());
+                    queue.pop_front();
+                }
+                changed.notify_all();  // room in the queue
+                for (GridRow& row : batch) {
+                    grid.rows.push_back(std::move(row));
+                    builder.row_added();
+                }
+            }
+            parts = builder.finish();
+        } catch (...) {
+            std::lock_guard lock(mutex);
+            failure = std::current_exception();
+            stop = true;
+            changed.notify_all();
+        }
+    }
+};
+
+GridStream::GridStream(std::string name, int index, GridBuildOptions options)
+    : shared_(std::make_unique<Shared>(std::move(name), index, std::move(options))) {
+    shared_->worker = std::thread([s = shared_.get()] { s->run(); });
+}
+
+GridStream::~GridStream() {
+    if (!shared_ || !shared_->worker.joinable()) return;
+    {
+        std::lock_guard lock(shared_->mutex);
+        shared_->stop = true;
+    }
+    shared_->changed.notify_all();
+    shared_->worker.join();
+}
+
+void GridStream::push(std::vector<GridRow>&& rows) {
+    Shared& s = *shared_;
+    std::unique_lock lock(s.mutex);
+    s.changed.wait(lock, [&] { return s.queue.size() < kMaxQueuedBatches || s.stop; });
+    if (s.stop) return;  // the worker failed: finish() reports it
+    s.queue.push_back(std::move(rows));
+    lock.unlock();
+    s.changed.notify_all();
+}
+
+std::shared_ptr<GridParts> GridStream::finish() {
+    Shared& s = *shared_;
+    {
+        std::lock_guard lock(s.mutex);
+        s.closed = true;
+    }
+    s.changed.notify_all();
+    s.worker.join();
+    if (s.failure) std::rethrow_exception(s.failure);
+    return std::make_shared<GridParts>(std::move(s.parts));
+}
+
+}  // namespace planbridge

@@ -1,0 +1,29 @@
+// A grid built on a worker thread while its reader is still parsing: the reader hands over
+// finished rows in batches, the worker appends them to the grid and runs the GridBuilder, so
+// parsing and building share the machine's cores and a big sheet is never held whole.
+#pragma once
+#include <memory>
+#include <vector>
+
+#include "read/grid/grid_build.hpp"
+
+namespace planbridge {
+
+class GridStream {
+public:
+    GridStream(std::string name, int index, GridBuildOptions options);
+    ~GridStream();  // abandons the work if finish() was not called
+    GridStream(const GridStream&) = delete;
+    GridStream& operator=(const GridStream&) = delete;
+
+    // Reader thread: rows in sheet order. Blocks while the worker is far behind (bounded memory).
+    void push(std::vector<GridRow>&& rows);
+    // Reader thread: no more rows. Waits for the worker; rethrows what it threw.
+    std::shared_ptr<GridParts> finish();
+
+private:
+    struct Shared;
+    std::unique_ptr<Shared> shared_;
+};
+
+}  // namespace planbridge
