@@ -8,7 +8,20 @@
 namespace planbridge::xml {
 
 namespace {
-std::string_view sv(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
+std::string_view sv(const xmlChar* s) {
+    if (!s) return {};
+    size_t n = 0;  // names are short: a loop beats a call to strlen
+    while (s[n]) ++n;
+    return std::string_view(reinterpret_cast<const char*>(s), n);
+}
+
+// s (NUL-terminated) equals name, without measuring s first.
+bool name_is(const xmlChar* s, std::string_view name) {
+    if (!s) return name.empty();
+    for (size_t i = 0; i < name.size(); ++i)
+        if (s[i] != static_cast<unsigned char>(name[i])) return false;
+    return s[name.size()] == 0;
+}
 
 StreamParser* self(void* ctx) {
     auto* c = static_cast<xmlParserCtxtPtr>(ctx);
@@ -41,7 +54,7 @@ Ns classify_namespace(std::string_view u) {
 std::optional<std::string_view> Attrs::get(std::string_view local) const {
     for (int i = 0; i < count_; ++i) {
         const xmlChar** a = raw_ + i * 5;
-        if (sv(a[0]) == local) return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
+        if (name_is(a[0], local)) return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
     }
     return std::nullopt;
 }
@@ -49,7 +62,7 @@ std::optional<std::string_view> Attrs::get(std::string_view local) const {
 std::optional<std::string_view> Attrs::get(Ns ns, std::string_view local) const {
     for (int i = 0; i < count_; ++i) {
         const xmlChar** a = raw_ + i * 5;
-        if (sv(a[0]) != local) continue;
+        if (!name_is(a[0], local)) continue;
         if (classify_namespace(sv(a[2])) == ns) return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
     }
     return std::nullopt;

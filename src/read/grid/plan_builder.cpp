@@ -1,7 +1,6 @@
 #include "read/grid/plan_builder.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <unordered_map>
 
 #include "read/grid/grid_build.hpp"
@@ -24,12 +23,13 @@ struct Fnv {
     }
 };
 
-// Keys: a hash of section, reference and action text, with a counter for identical actions.
+// Keys: a hash of section, reference and action text, with a counter for identical actions
+// ('…-2', '…-3' in document order).
 void assign_keys(Plan& plan) {
-    std::unordered_map<uint64_t, int> seen;
-    seen.reserve(plan.actions.size());
+    std::vector<std::pair<uint64_t, uint32_t>> hashes;  // hash, action index
+    hashes.reserve(plan.actions.size());
     std::string folded;
-    for (Action& a : plan.actions) {
+    for (const Action& a : plan.actions) {
         Fnv f;
         for (const auto& s : a.section) {
             fold_for_match_into(s, folded);
@@ -41,11 +41,18 @@ void assign_keys(Plan& plan) {
         f.add("\x1f");
         fold_for_match_into(a.action, folded);
         f.add(folded);
-        uint64_t h = f.h & 0xffffffffffffull;
-        char buf[24];
-        std::snprintf(buf, sizeof buf, "a%012llx", static_cast<unsigned long long>(h));
-        int n = ++seen[h];
-        a.key = n == 1 ? std::string(buf) : std::string(buf) + "-" + std::to_string(n);
+        hashes.emplace_back(f.h & 0xffffffffffffull, static_cast<uint32_t>(hashes.size()));
+    }
+    std::vector<int> copy_number(plan.actions.size(), 1);
+    std::sort(hashes.begin(), hashes.end());
+    for (size_t i = 1; i < hashes.size(); ++i)
+        if (hashes[i].first == hashes[i - 1].first) copy_number[hashes[i].second] = copy_number[hashes[i - 1].second] + 1;
+    for (const auto& [h, i] : hashes) {
+        static const char digits[] = "0123456789abcdef";
+        std::string key(13, 'a');
+        for (int d = 0; d < 12; ++d) key[static_cast<size_t>(12 - d)] = digits[(h >> (4 * d)) & 0xf];
+        if (copy_number[i] > 1) key += "-" + std::to_string(copy_number[i]);
+        plan.actions[i].key = std::move(key);
     }
 }
 

@@ -130,9 +130,9 @@ public:
         if (ns != xml::Ns::spreadsheet) return;
         switch (n.size()) {
             case 1:
-                if (n == "c") start_cell(a);
-                else if (n == "v") begin_text(in_cell_ && cell_.type != 'i');
-                else if (n == "t") begin_text(in_is_ && rph_depth_ == 0);
+                if (n[0] == 'c') start_cell(a);
+                else if (n[0] == 'v') begin_text(in_cell_ && cell_.type != 'i');
+                else if (n[0] == 't') begin_text(in_is_ && rph_depth_ == 0);
                 break;
             case 2:
                 if (n == "is") in_is_ = true;
@@ -159,25 +159,32 @@ public:
 
     void on_end(xml::Ns ns, std::string_view n) override {
         if (ns != xml::Ns::spreadsheet) return;
-        if (n == "c") {
-            in_cell_ = false;
-            if (cell_.type == 'n' && cell_.value.empty() && cell_.style == 0) return;  // nothing in it
-            GridRow& row = rows.back();
-            if (row.cells.size() <= static_cast<size_t>(cell_.col)) row.cells.resize(static_cast<size_t>(cell_.col) + 1);
-            row.cells[static_cast<size_t>(cell_.col)] = make_cell(cell_, ctx_, warnings_, row.number);
-        } else if (n == "v" || n == "t") {
-            end_text();
-        } else if (n == "row") {
-            if (stream_ && rows.size() >= kStreamBatchRows) hand_over();
-        } else if (n == "is") {
-            in_is_ = false;
-        } else if (n == "rPh") {
-            --rph_depth_;
-        } else if (n == "formula") {
-            if (capture_ && in_cf_ && !cf_blocks.back().rules.empty()) cf_blocks.back().rules.back().formulas.push_back(text_);
-            end_text();
-        } else if (n == "conditionalFormatting") {
-            in_cf_ = false;
+        // By length first: this runs for every element of a big sheet.
+        switch (n.size()) {
+            case 1:
+                if (n[0] == 'c') end_cell();
+                else if (n[0] == 'v' || n[0] == 't') end_text();
+                break;
+            case 2:
+                if (n == "is") in_is_ = false;
+                break;
+            case 3:
+                if (n == "row") {
+                    if (stream_ && rows.size() >= kStreamBatchRows) hand_over();
+                } else if (n == "rPh") {
+                    --rph_depth_;
+                }
+                break;
+            case 7:
+                if (n == "formula") {
+                    if (capture_ && in_cf_ && !cf_blocks.back().rules.empty()) cf_blocks.back().rules.back().formulas.push_back(text_);
+                    end_text();
+                }
+                break;
+            case 21:
+                if (n == "conditionalFormatting") in_cf_ = false;
+                break;
+            default: break;
         }
     }
 
@@ -208,6 +215,14 @@ private:
     int rph_depth_ = 0;
     int next_row_ = 1, next_col_ = 0;
     std::string text_;
+
+    void end_cell() {
+        in_cell_ = false;
+        if (cell_.type == 'n' && cell_.value.empty() && cell_.style == 0) return;  // nothing in it
+        GridRow& row = rows.back();
+        if (row.cells.size() <= static_cast<size_t>(cell_.col)) row.cells.resize(static_cast<size_t>(cell_.col) + 1);
+        row.cells[static_cast<size_t>(cell_.col)] = make_cell(cell_, ctx_, warnings_, row.number);
+    }
 
     void begin_text(bool want) {
         capture_ = want;
