@@ -17,7 +17,7 @@ struct GridStream::Shared {
     GridBuilder builder;
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<std::vector<GridRow>> queue;
+    std::deque<RowJob> queue;
     bool closed = false;     // the reader is done (or gave up)
     bool stop = false;       // throw the work away
     std::exception_ptr failure;
@@ -29,17 +29,17 @@ struct GridStream::Shared {
     void run() {
         try {
             for (;;) {
-                std::vector<GridRow> batch;
+                RowJob job;
                 {
                     std::unique_lock lock(mutex);
                     changed.wait(lock, [&] { return !queue.empty() || closed || stop; });
                     if (stop) return;
                     if (queue.empty()) break;  // closed and drained
-                    batch = std::move(queue.front());
+                    job = std::move(queue.front());
                     queue.pop_front();
                 }
                 changed.notify_all();  // room in the queue
-                for (GridRow& row : batch) {
+                for (GridRow& row : job()) {
                     grid.rows.push_back(std::move(row));
                     builder.row_added();
                 }
@@ -69,12 +69,12 @@ GridStream::~GridStream() {
     shared_->worker.join();
 }
 
-void GridStream::push(std::vector<GridRow>&& rows) {
+void GridStream::push(RowJob job) {
     Shared& s = *shared_;
     std::unique_lock lock(s.mutex);
     s.changed.wait(lock, [&] { return s.queue.size() < kMaxQueuedBatches || s.stop; });
     if (s.stop) return;  // the worker failed: finish() reports it
-    s.queue.push_back(std::move(rows));
+    s.queue.push_back(std::move(job));
     lock.unlock();
     s.changed.notify_all();
 }

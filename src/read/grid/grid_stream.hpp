@@ -2,6 +2,7 @@
 // finished rows in batches, the worker appends them to the grid and runs the GridBuilder, so
 // parsing and building share the machine's cores and a big sheet is never held whole.
 #pragma once
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -16,8 +17,11 @@ public:
     GridStream(const GridStream&) = delete;
     GridStream& operator=(const GridStream&) = delete;
 
-    // Reader thread: rows in sheet order. Blocks while the worker is far behind (bounded memory).
-    void push(std::vector<GridRow>&& rows);
+    // Reader thread: the next rows in sheet order, as a job the worker runs to make them (so
+    // turning raw cells into grid cells happens on the worker too). Blocks while the worker is
+    // far behind (bounded memory).
+    using RowJob = std::function<std::vector<GridRow>()>;
+    void push(RowJob job);
     // Reader thread: no more rows. Waits for the worker; rethrows what it threw.
     std::shared_ptr<GridParts> finish();
 

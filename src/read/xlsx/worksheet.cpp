@@ -73,54 +73,90 @@ std::string format_number(const std::string& raw) {
     return buf;
 }
 
-GridCell make_cell(RawCell& raw, const SheetContext& ctx, std::vector<Warning>& warnings, int row_number) {
+GridCell make_cell(int style, char type, std::string value, const SheetContext& ctx, std::vector<Warning>& warnings, int row_number) {
     GridCell cell;
-    const Styles::Xf& xf = ctx.styles.xf(raw.style);
+    const Styles::Xf& xf = ctx.styles.xf(style);
     cell.fill = xf.fill;
     if (xf.fill) cell.fill_source = FillSource::direct;
     cell.bold = xf.bold;
-    switch (raw.type) {
+    switch (type) {
         case 's': {
-            long idx = raw.value.empty() ? -1 : std::strtol(raw.value.c_str(), nullptr, 10);
+            long idx = value.empty() ? -1 : std::strtol(value.c_str(), nullptr, 10);
             if (idx >= 0 && static_cast<size_t>(idx) < ctx.shared_strings.size()) {
                 cell.text = ctx.shared_strings[static_cast<size_t>(idx)];
-            } else if (!raw.value.empty()) {
+            } else if (!value.empty()) {
                 warnings.push_back({{ctx.file, ctx.sheet_name, 0, row_number},
-                                    "shared string " + raw.value + " does not exist; cell left empty"});
+                                    "shared string " + value + " does not exist; cell left empty"});
             }
             break;
         }
         case 'i':
         case 'f':
         case 'e':
-            if (raw.value.find("_x") == std::string::npos) cell.text = std::move(raw.value);
-            else cell.text = ooxml::decode_xstring(raw.value);
+            if (value.find("_x") == std::string::npos) cell.text = std::move(value);
+            else cell.text = ooxml::decode_xstring(value);
             break;
-        case 'b': cell.text = raw.value == "1" || raw.value == "true" ? "TRUE" : "FALSE"; break;
+        case 'b': cell.text = value == "1" || value == "true" ? "TRUE" : "FALSE"; break;
         case 'd':
-            cell.date = Date::parse_iso(raw.value);
-            cell.text = cell.date ? cell.date->iso() : raw.value;
+            cell.date = Date::parse_iso(value);
+            cell.text = cell.date ? cell.date->iso() : value;
             break;
         default:
-            if (raw.value.empty()) break;
+            if (value.empty()) break;
             if (xf.is_date) {
-                cell.date = date_from_excel_serial(std::strtod(raw.value.c_str(), nullptr), ctx.date1904);
+                cell.date = date_from_excel_serial(std::strtod(value.c_str(), nullptr), ctx.date1904);
                 if (cell.date) {
                     cell.text = cell.date->iso();
                     break;
                 }
             }
-            cell.text = format_number(raw.value);
+            cell.text = format_number(value);
     }
     return cell;
 }
 
+// Cells as the parser saw them, for a worker to turn into grid rows (a streamed sheet): the
+// parser thread only copies bytes, with no allocation per cell.
+struct RawBatch {
+    struct Row {
+        int number;
+        bool hidden;
+        size_t first_cell;  // index into cells
+    };
+    struct Cell {
+        int col, style;
+        char type;
+        size_t offset, length;  // the value in bytes
+    };
+    std::vector<Row> rows;
+    std::vector<Cell> cells;
+    std::string bytes;
+
+    std::vector<GridRow> to_rows(const SheetContext& ctx, std::vector<Warning>& warnings) const {
+        std::vector<GridRow> out;
+        out.reserve(rows.size());
+        for (size_t r = 0; r < rows.size(); ++r) {
+            size_t end = r + 1 < rows.size() ? rows[r + 1].first_cell : cells.size();
+            GridRow row{rows[r].number, rows[r].hidden, {}};
+            if (end > rows[r].first_cell) row.cells.resize(static_cast<size_t>(cells[end - 1].col) + 1);
+            for (size_t k = rows[r].first_cell; k < end; ++k) {
+                const Cell& c = cells[k];
+                if (static_cast<size_t>(c.col) >= row.cells.size()) row.cells.resize(static_cast<size_t>(c.col) + 1);
+                row.cells[static_cast<size_t>(c.col)] = make_cell(c.style, c.type, bytes.substr(c.offset, c.length), ctx, warnings, row.number);
+            }
+            out.push_back(std::move(row));
+        }
+        return out;
+    }
+};
+
 // Streams the sheet XML straight into grid rows: each cell becomes a GridCell when its element
-// ends, so a sheet is never held twice.
+// ends, so a sheet is never held twice. Streaming, it collects raw batches for a worker instead.
 class SheetHandler : public xml::Handler {
 public:
-    SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings, GridStream* stream = nullptr)
-        : ctx_(ctx), warnings_(warnings), stream_(stream) {}
+    SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings, GridStream* stream = nullptr,
+                 std::vector<Warning>* worker_warnings = nullptr)
+        : ctx_(ctx), warnings_(warnings), stream_(stream), worker_warnings_(worker_warnings) {}
 
     std::vector<GridRow> rows;
     std::vector<CellRange> merges;
@@ -170,7 +206,7 @@ public:
                 break;
             case 3:
                 if (n == "row") {
-                    if (stream_ && rows.size() >= kStreamBatchRows) hand_over();
+                    if (stream_ && batch_.rows.size() >= kStreamBatchRows) hand_over();
                 } else if (n == "rPh") {
                     --rph_depth_;
                 }
@@ -190,23 +226,27 @@ public:
 
     void on_text(std::string_view t) override {
         if (!capture_) return;
-        if (in_cell_) cell_.value.append(t);  // straight into the cell: no second copy
+        if (in_cell_) (stream_ ? batch_.bytes : cell_.value).append(t);  // straight into the cell: no second copy
         else text_.append(t);
     }
 
     // Streaming: rows came in order, so the builder saw them as a whole read would.
     bool rows_in_order() const { return in_order_; }
     void hand_over() {
-        if (rows.empty()) return;
-        stream_->push(std::move(rows));
-        rows = {};
-        rows.reserve(kStreamBatchRows);
+        if (batch_.rows.empty()) return;
+        // The worker turns the bytes into cells; ctx_ and the warnings outlive it (read_streamed).
+        stream_->push([batch = std::move(batch_), &ctx = ctx_, warnings = worker_warnings_] { return batch.to_rows(ctx, *warnings); });
+        batch_ = {};
+        batch_.rows.reserve(kStreamBatchRows);
     }
 
 private:
     const SheetContext& ctx_;
     std::vector<Warning>& warnings_;
     GridStream* stream_;
+    std::vector<Warning>* worker_warnings_;
+    RawBatch batch_;
+    size_t value_offset_ = 0;  // streaming: where the current cell's value starts in batch_.bytes
     bool in_order_ = true;
     int last_row_ = 0;
     size_t last_width_ = 8;
@@ -218,10 +258,16 @@ private:
 
     void end_cell() {
         in_cell_ = false;
-        if (cell_.type == 'n' && cell_.value.empty() && cell_.style == 0) return;  // nothing in it
+        if (stream_) {
+            size_t length = batch_.bytes.size() - value_offset_;
+            if (cell_.type == 'n' && length == 0 && cell_.style == 0) return;  // nothing in it
+            batch_.cells.push_back({cell_.col, cell_.style, cell_.type, value_offset_, length});
+            return;
+        }
+        if (cell_.type == 'n' && cell_.value.empty() && cell_.style == 0) return;
         GridRow& row = rows.back();
         if (row.cells.size() <= static_cast<size_t>(cell_.col)) row.cells.resize(static_cast<size_t>(cell_.col) + 1);
-        row.cells[static_cast<size_t>(cell_.col)] = make_cell(cell_, ctx_, warnings_, row.number);
+        row.cells[static_cast<size_t>(cell_.col)] = make_cell(cell_.style, cell_.type, std::move(cell_.value), ctx_, warnings_, row.number);
     }
 
     void begin_text(bool want) {
@@ -238,14 +284,23 @@ private:
         next_col_ = 0;
         if (r <= last_row_) in_order_ = false;
         last_row_ = r;
-        auto hidden = a.get_or("hidden", "0");
+        auto hidden_attr = a.get_or("hidden", "0");
+        bool hidden = hidden_attr == "1" || hidden_attr == "true";
+        if (stream_) {
+            batch_.rows.push_back({r, hidden, batch_.cells.size()});
+            return;
+        }
         if (!rows.empty()) last_width_ = rows.back().cells.size();
-        rows.push_back({r, hidden == "1" || hidden == "true", {}});
+        rows.push_back({r, hidden, {}});
         rows.back().cells.reserve(last_width_);  // rows are usually alike
     }
 
     void start_cell(const xml::Attrs& a) {
-        if (rows.empty()) rows.push_back({next_row_++, false, {}});
+        if (stream_ ? batch_.rows.empty() : rows.empty()) {  // a cell outside any row
+            if (stream_) batch_.rows.push_back({next_row_++, false, batch_.cells.size()});
+            else rows.push_back({next_row_++, false, {}});
+        }
+        value_offset_ = batch_.bytes.size();
         cell_.col = next_col_;
         cell_.style = 0;
         cell_.type = 'n';
@@ -382,9 +437,9 @@ namespace {
 // need the whole-grid path (merged cells, conditional formats, rows out of order).
 std::optional<Grid> read_streamed(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
                                   const GridBuildOptions& options) {
-    std::vector<Warning> found;  // kept only if the streamed reading stands
+    std::vector<Warning> found, found_by_worker;  // kept only if the streamed reading stands
     GridStream stream(ctx.sheet_name, ctx.index, options);
-    SheetHandler h(ctx, found, &stream);
+    SheetHandler h(ctx, found, &stream, &found_by_worker);
     xml::parse_part(zip, part, h);
     if (!h.merges.empty() || !h.cf_blocks.empty() || !h.rows_in_order()) return std::nullopt;
     h.hand_over();
@@ -393,6 +448,7 @@ std::optional<Grid> read_streamed(ZipArchive& zip, const std::string& part, cons
     grid.index = ctx.index;
     grid.built = stream.finish();
     warnings.insert(warnings.end(), found.begin(), found.end());
+    warnings.insert(warnings.end(), found_by_worker.begin(), found_by_worker.end());
     return grid;
 }
 
