@@ -1,5 +1,7 @@
 #include "support/strings.hpp"
 
+#include <cstring>
+
 #include <cctype>
 
 namespace planbridge {
@@ -73,8 +75,10 @@ std::vector<std::string> split_lines(std::string_view s) {
 }
 
 bool needs_tidy(std::string_view s) {
-    for (char c : s)
-        if (c == '\n' || c == '\r') return true;
+    if (s.empty()) return false;
+    if (std::memchr(s.data(), '\n', s.size()) || std::memchr(s.data(), '\r', s.size())) return true;
+    auto plain = [](unsigned char c) { return c > ' ' && c < 0x80; };  // neither space nor the start of a no-break space
+    if (plain(static_cast<unsigned char>(s.front())) && plain(static_cast<unsigned char>(s.back()))) return false;
     return trim(s).size() != s.size();
 }
 

@@ -633,6 +633,8 @@ GridBuilder::GridBuilder(Grid& grid, GridBuildOptions options, int known_width)
     : impl_(std::make_unique<Impl>(grid, std::move(options), known_width)) {}
 GridBuilder::~GridBuilder() = default;
 
+void GridBuilder::reserve(size_t rows) { impl_->parts.actions.reserve(rows); }
+
 void GridBuilder::row_added() { impl_->add(static_cast<int>(impl_->grid.rows.size()) - 1); }
 
 GridParts GridBuilder::build_whole(Grid& grid, GridBuildOptions options) {

@@ -52,6 +52,8 @@ public:
 
     // grid.rows.back() has just been added. Rows already turned into actions are emptied.
     void row_added();
+    // About this many rows will come: room for their actions is made once.
+    void reserve(size_t rows);
     // No more rows: finishes the last block and returns the grid's parts.
     GridParts finish();
 

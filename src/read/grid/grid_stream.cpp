@@ -5,6 +5,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace planbridge {
 
@@ -18,6 +19,7 @@ struct GridStream::Shared {
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<RowJob> queue;
+    size_t expected_rows = 0;
     bool closed = false;     // the reader is done (or gave up)
     bool stop = false;       // throw the work away
     std::exception_ptr failure;
@@ -37,6 +39,7 @@ struct GridStream::Shared {
                     if (queue.empty()) break;  // closed and drained
                     job = std::move(queue.front());
                     queue.pop_front();
+                    if (expected_rows) builder.reserve(std::exchange(expected_rows, 0));
                 }
                 changed.notify_all();  // room in the queue
                 for (GridRow& row : job()) {
@@ -77,6 +80,11 @@ void GridStream::push(RowJob job) {
     s.queue.push_back(std::move(job));
     lock.unlock();
     s.changed.notify_all();
+}
+
+void GridStream::expect_rows(size_t rows) {
+    std::lock_guard lock(shared_->mutex);
+    shared_->expected_rows = rows;
 }
 
 std::shared_ptr<GridParts> GridStream::finish() {

@@ -22,6 +22,9 @@ public:
     // far behind (bounded memory).
     using RowJob = std::function<std::vector<GridRow>()>;
     void push(RowJob job);
+    // Reader thread, before any rows: how many rows the sheet says it has (a hint: memory for
+    // the actions is set aside once instead of growing).
+    void expect_rows(size_t rows);
     // Reader thread: no more rows. Waits for the worker; rethrows what it threw.
     std::shared_ptr<GridParts> finish();
 

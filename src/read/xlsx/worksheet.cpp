@@ -155,8 +155,8 @@ struct RawBatch {
 class SheetHandler : public xml::Handler {
 public:
     SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings, GridStream* stream = nullptr,
-                 std::vector<Warning>* worker_warnings = nullptr)
-        : ctx_(ctx), warnings_(warnings), stream_(stream), worker_warnings_(worker_warnings) {}
+                 std::vector<Warning>* worker_warnings = nullptr, size_t max_rows_hint = 0)
+        : ctx_(ctx), warnings_(warnings), stream_(stream), worker_warnings_(worker_warnings), max_rows_hint_(max_rows_hint) {}
 
     std::vector<GridRow> rows;
     std::vector<CellRange> merges;
@@ -185,6 +185,7 @@ public:
                 break;
             case 9:
                 if (n == "mergeCell") add_merge(a.get_or("ref", ""));
+                else if (n == "dimension" && stream_) expect_rows(a.get_or("ref", ""));
                 break;
             case 21:
                 if (n == "conditionalFormatting") start_cf_block(a);
@@ -245,6 +246,7 @@ private:
     std::vector<Warning>& warnings_;
     GridStream* stream_;
     std::vector<Warning>* worker_warnings_;
+    size_t max_rows_hint_;
     RawBatch batch_;
     size_t value_offset_ = 0;  // streaming: where the current cell's value starts in batch_.bytes
     bool in_order_ = true;
@@ -320,6 +322,14 @@ private:
             else if (*t == "d") cell_.type = 'd';
         }
         in_cell_ = true;
+    }
+
+    // The sheet's used range, before its rows: a hint for the builder (untrusted, so capped by
+    // what the part's size could hold).
+    void expect_rows(std::string_view ref) {
+        CellRange r;
+        if (!parse_range(ref, r) || r.row2 >= kMaxRows) return;
+        stream_->expect_rows(std::min(static_cast<size_t>(r.row2 - r.row1 + 1), max_rows_hint_));
     }
 
     void add_merge(std::string_view ref) {
@@ -439,7 +449,8 @@ std::optional<Grid> read_streamed(ZipArchive& zip, const std::string& part, cons
                                   const GridBuildOptions& options) {
     std::vector<Warning> found, found_by_worker;  // kept only if the streamed reading stands
     GridStream stream(ctx.sheet_name, ctx.index, options);
-    SheetHandler h(ctx, found, &stream, &found_by_worker);
+    // A row takes at least ~30 bytes of XML: a dimension promising more rows is not believed.
+    SheetHandler h(ctx, found, &stream, &found_by_worker, static_cast<size_t>(zip.declared_size(part) / 30));
     xml::parse_part(zip, part, h);
     if (!h.merges.empty() || !h.cf_blocks.empty() || !h.rows_in_order()) return std::nullopt;
     h.hand_over();
