@@ -36,7 +36,9 @@ int run_import(const std::vector<std::string>& args) {
 
     ResolvedReading r = resolve(reading);
     std::vector<Plan> plans;
-    for (const auto& f : files) plans.push_back(import_file(f, r.import_options()).plan);
+    ImportOptions options = r.import_options();
+    options.explain = false;  // the reasons are for inspect
+    for (const auto& f : files) plans.push_back(import_file(f, options).plan);
     std::string text = format == "csv" ? write_csv(plans) : write_json(plans);
     if (output.empty() || output == "-") {
         std::cout << text;

@@ -74,6 +74,14 @@ std::vector<std::string> split_lines(std::string_view s) {
     return lines;
 }
 
+uint64_t folded_hash(std::string_view text) {
+    thread_local std::string folded;
+    fold_for_match_into(text, folded);
+    Fnv1a f;
+    f.add(std::string_view(folded));
+    return f.h;
+}
+
 bool needs_tidy(std::string_view s) {
     if (s.empty()) return false;
     if (std::memchr(s.data(), '\n', s.size()) || std::memchr(s.data(), '\r', s.size())) return true;

@@ -1,5 +1,6 @@
 // Small text helpers shared by every reader. Text is UTF-8 throughout.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,25 @@ std::string to_lower_ascii(std::string_view);
 std::string fold_for_match(std::string_view);
 // The same into a buffer the caller reuses (no allocation once it has grown).
 void fold_for_match_into(std::string_view, std::string& out);
+
+// FNV-1a, fed piece by piece.
+struct Fnv1a {
+    uint64_t h = 1469598103934665603ull;
+    void add(std::string_view s) {
+        for (unsigned char c : s) {
+            h ^= c;
+            h *= 1099511628211ull;
+        }
+    }
+    void add(uint64_t v) {
+        for (int i = 0; i < 8; ++i) {
+            h ^= (v >> (8 * i)) & 0xff;
+            h *= 1099511628211ull;
+        }
+    }
+};
+// FNV-1a of fold_for_match(text): equal for texts that differ only in case, punctuation, spacing.
+uint64_t folded_hash(std::string_view text);
 // Trims each line and drops trailing blank lines, keeping the line structure of a cell.
 std::string tidy_cell_text(std::string_view);
 // False when tidy_cell_text would return the text unchanged (one line, nothing to trim).

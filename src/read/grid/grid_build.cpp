@@ -426,6 +426,7 @@ private:
             if (a.recommendations.empty()) a.recommendations = prev->recommendations;
         }
         resolve_status(st, row, a);
+        parts_.action_text_hashes.push_back(folded_hash(a.action));  // for the key, worked out here on the worker
         parts_.actions.push_back(std::move(a));
         st.last_action = static_cast<int>(parts_.actions.size()) - 1;
         ++parts_.tables[st.report].actions;
@@ -633,7 +634,10 @@ GridBuilder::GridBuilder(Grid& grid, GridBuildOptions options, int known_width)
     : impl_(std::make_unique<Impl>(grid, std::move(options), known_width)) {}
 GridBuilder::~GridBuilder() = default;
 
-void GridBuilder::reserve(size_t rows) { impl_->parts.actions.reserve(rows); }
+void GridBuilder::reserve(size_t rows) {
+    impl_->parts.actions.reserve(rows);
+    impl_->parts.action_text_hashes.reserve(rows);
+}
 
 void GridBuilder::row_added() { impl_->add(static_cast<int>(impl_->grid.rows.size()) - 1); }
 

@@ -27,6 +27,7 @@ struct GridParts {
     bool key_table = false;     // the grid holds a RAG key, not actions
     std::optional<Date> as_of;  // the as_of its date phrases were read against
     std::vector<Action> actions;
+    std::vector<uint64_t> action_text_hashes;  // folded_hash(action) of each action, for its key
     std::vector<Recommendation> recommendations;
     std::vector<std::string> extra_columns;
     std::vector<Warning> warnings;

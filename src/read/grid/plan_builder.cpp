@@ -12,36 +12,26 @@ namespace planbridge {
 
 namespace {
 
-// FNV-1a, fed piece by piece so a key's basis is never built as one string.
-struct Fnv {
-    uint64_t h = 1469598103934665603ull;
-    void add(std::string_view s) {
-        for (unsigned char c : s) {
-            h ^= c;
-            h *= 1099511628211ull;
-        }
-    }
-};
-
-// Keys: a hash of section, reference and action text, with a counter for identical actions
-// ('…-2', '…-3' in document order).
-void assign_keys(Plan& plan) {
+// Keys: a hash of section path, reference and action text (each folded), with a counter for
+// identical actions ('…-2', '…-3' in document order). text_hashes[i] = folded_hash(action i).
+void assign_keys(Plan& plan, const std::vector<uint64_t>& text_hashes) {
     std::vector<std::pair<uint64_t, uint32_t>> hashes;  // hash, action index
     hashes.reserve(plan.actions.size());
-    std::string folded;
-    for (const Action& a : plan.actions) {
-        Fnv f;
-        for (const auto& s : a.section) {
-            fold_for_match_into(s, folded);
-            f.add(folded);
-            f.add("/");
+    const std::vector<std::string>* last_section = nullptr;
+    uint64_t section_hash = 0;
+    for (size_t i = 0; i < plan.actions.size(); ++i) {
+        const Action& a = plan.actions[i];
+        if (!last_section || *last_section != a.section) {  // runs of actions share a section
+            Fnv1a s;
+            for (const auto& part : a.section) s.add(folded_hash(part));
+            section_hash = s.h;
+            last_section = &a.section;
         }
-        f.add("\x1f");
-        f.add(a.id);
-        f.add("\x1f");
-        fold_for_match_into(a.action, folded);
-        f.add(folded);
-        hashes.emplace_back(f.h & 0xffffffffffffull, static_cast<uint32_t>(hashes.size()));
+        Fnv1a f;
+        f.add(section_hash);
+        f.add(std::string_view(a.id));
+        f.add(text_hashes[i]);
+        hashes.emplace_back(f.h & 0xffffffffffffull, static_cast<uint32_t>(i));
     }
     std::vector<int> copy_number(plan.actions.size(), 1);
     std::sort(hashes.begin(), hashes.end());
@@ -58,7 +48,8 @@ void assign_keys(Plan& plan) {
 
 // Adds one grid's parts to the plan, in document order. With several sheets holding plan
 // tables, each action's section starts with its sheet's name.
-void merge_parts(Plan& plan, ImportReport& report, GridParts& p, bool prefix_sheet_name) {
+void merge_parts(Plan& plan, ImportReport& report, std::vector<uint64_t>& text_hashes, GridParts& p, bool prefix_sheet_name) {
+    text_hashes.insert(text_hashes.end(), p.action_text_hashes.begin(), p.action_text_hashes.end());
     if (prefix_sheet_name && !p.name.empty())
         for (Action& a : p.actions) a.section.insert(a.section.begin(), p.name);
     if (plan.actions.empty()) plan.actions = std::move(p.actions);
@@ -131,11 +122,13 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
                         "no plan table found: no row has at least two recognisable column headings (e.g. Action, Lead, By when, RAG)");
     }
     plan.actions.reserve(actions);
+    std::vector<uint64_t> text_hashes;
+    text_hashes.reserve(actions);
     for (GridParts& p : parts)
-        if (p.has_blocks) merge_parts(plan, report, p, with_plan > 1);
+        if (p.has_blocks) merge_parts(plan, report, text_hashes, p, with_plan > 1);
     if (plan.actions.empty())
         throw PlanError(ErrorKind::no_plan, doc.file, "", "a plan table was found but it has no action rows");
-    assign_keys(plan);
+    assign_keys(plan, text_hashes);
     std::sort(plan.recommendations.begin(), plan.recommendations.end(), [](const Recommendation& a, const Recommendation& b) {
         return a.number.size() != b.number.size() ? a.number.size() < b.number.size() : a.number < b.number;
     });
