@@ -273,7 +273,7 @@ public:
         }
         if (row.hidden) st.hidden_rows.push_back(row.number);
         build_action(st, row);
-        row.cells = {};  // consumed (merged values were copied into every slot): free it for the next rows
+        std::vector<GridCell>().swap(row.cells);  // consumed (merged values were copied into every slot): free it (clear() would keep the memory)
     }
 
 private:
