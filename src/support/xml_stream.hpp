@@ -31,6 +31,13 @@ public:
         auto v = get(local);
         return v ? *v : fallback;
     }
+    // One pass over all of them (hot elements): i-th local name (NUL-terminated) and value.
+    int size() const { return count_; }
+    const char* local_name(int i) const { return reinterpret_cast<const char*>(raw_[i * 5]); }
+    std::string_view value(int i) const {
+        const xmlChar* const* a = raw_ + i * 5;
+        return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]));
+    }
 
 private:
     const xmlChar** raw_;  // libxml2 SAX2 layout: localname, prefix, URI, value, end (5 per attribute)

@@ -64,6 +64,18 @@ int to_int(std::string_view s) {
     return v;
 }
 
+// The t attribute of a cell: n number, s shared string, i inline string, b bool, e error,
+// f formula string, d ISO date.
+char cell_type(std::string_view t, char otherwise) {
+    if (t == "s") return 's';
+    if (t == "inlineStr") return 'i';
+    if (t == "b") return 'b';
+    if (t == "e") return 'e';
+    if (t == "str") return 'f';
+    if (t == "d") return 'd';
+    return otherwise;
+}
+
 // A number as a person reads it: 12, 1.5, 0.3 (not 0.30000000000000004).
 std::string format_number(const std::string& raw) {
     if (raw.find_first_of(".eE") == std::string::npos) return raw;
@@ -307,20 +319,20 @@ private:
         cell_.style = 0;
         cell_.type = 'n';
         cell_.value.clear();
-        if (auto r = a.get("r")) {
-            int col = 0, row = 0;
-            if (parse_cell_ref(*r, col, row)) cell_.col = col;
+        for (int i = 0; i < a.size(); ++i) {  // r, s, t in one pass: this runs for every cell
+            const char* name = a.local_name(i);
+            if (name[0] == 0 || name[1] != 0) continue;
+            std::string_view v = a.value(i);
+            if (name[0] == 'r') {
+                int col = 0, row = 0;
+                if (parse_cell_ref(v, col, row)) cell_.col = col;
+            } else if (name[0] == 's') {
+                cell_.style = to_int(v);
+            } else if (name[0] == 't') {
+                cell_.type = cell_type(v, cell_.type);
+            }
         }
         next_col_ = cell_.col + 1;
-        if (auto s = a.get("s")) cell_.style = to_int(*s);
-        if (auto t = a.get("t")) {
-            if (*t == "s") cell_.type = 's';
-            else if (*t == "inlineStr") cell_.type = 'i';
-            else if (*t == "b") cell_.type = 'b';
-            else if (*t == "e") cell_.type = 'e';
-            else if (*t == "str") cell_.type = 'f';
-            else if (*t == "d") cell_.type = 'd';
-        }
         in_cell_ = true;
     }
 
