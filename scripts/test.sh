@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds planbridge twice (release, and ASan+UBSan) and runs every test in both.
+# Installs what is needed, builds planbridge (release, and ASan+UBSan) and runs every test in
+# both; then the unit tests again under ThreadSanitizer (big sheets and shared strings are read
+# on several threads).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-tests
@@ -13,3 +15,7 @@ ctest --test-dir build --output-on-failure -j "$jobs"
 echo "== tests (ASan+UBSan build)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+echo "== threaded reading (ThreadSanitizer build)"
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANBRIDGE_TSAN=ON >/dev/null
+cmake --build build-tsan -j "$jobs" --target unit_tests
+TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/unit_tests

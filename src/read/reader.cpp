@@ -7,6 +7,7 @@
 #include "read/xlsx/xlsx_reader.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
+#include "support/xml_stream.hpp"
 #include "support/zip_archive.hpp"
 
 namespace planbridge {
@@ -114,8 +115,12 @@ Document read_document(Format format, const std::string& path, const std::string
 
 ImportResult import_file(const std::string& path, const ImportOptions& options) {
     const std::string& display = path;
+    // Before any reader starts a thread: libxml2's globals, and the default profile (parsed and
+    // validated with libxml2 on first use).
+    xml::initialise_library();
+    const Profile& profile = options.profile ? *options.profile : default_profile();
     Format format = sniff_format(path, display);
-    BuildOptions build{options.profile, options.as_of, options.explain};
+    BuildOptions build{&profile, options.as_of, options.explain};
     StreamSettings stream{build, options.stream_sheets_from};
     try {
         return build_plan(read_document(format, path, display, &stream), build);

@@ -40,6 +40,11 @@ xmlEntityPtr on_get_entity(void*, const xmlChar* name) { return xmlGetPredefined
 xmlParserInputPtr on_resolve_entity(void*, const xmlChar*, const xmlChar*) { return nullptr; }
 }  // namespace
 
+void initialise_library() {
+    static const bool done = (xmlInitParser(), true);
+    (void)done;
+}
+
 Ns classify_namespace(std::string_view u) {
     if (u.empty()) return Ns::none;
     if (u == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" || u == "http://purl.oclc.org/ooxml/spreadsheetml/main") return Ns::spreadsheet;

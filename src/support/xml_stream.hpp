@@ -88,6 +88,10 @@ private:
 
 constexpr int kMaxDepth = 200;
 
+// libxml2 sets up its global state lazily, and not safely from two threads at once: call this
+// on the main thread before any reader starts threads (import_file does).
+void initialise_library();
+
 void parse_part(ZipArchive& zip, std::string_view part, Handler& handler);
 void parse_buffer(std::string_view data, Handler& handler, const std::string& file, const std::string& part);
 

@@ -92,4 +92,31 @@ std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string&
     return std::move(h.strings);
 }
 
+SharedStrings::SharedStrings(const std::string& path, const std::string& display, const std::string& part)
+    : pending_(std::async(std::launch::async, [path, display, part] {
+          ZipArchive zip(path, display);
+          return read_shared_strings(zip, part);
+      })) {}
+
+SharedStrings::~SharedStrings() {
+    if (pending_.valid()) pending_.wait();  // never leave the thread running past the workbook
+}
+
+const std::vector<std::string>& SharedStrings::get() const {
+    if (ready_.load(std::memory_order_acquire)) return strings_;  // the common case: one load
+    std::lock_guard lock(mutex_);
+    if (!ready_.load(std::memory_order_relaxed)) {
+        if (!failure_ && pending_.valid()) {
+            try {
+                strings_ = pending_.get();
+            } catch (...) {
+                failure_ = std::current_exception();
+            }
+        }
+        if (failure_) std::rethrow_exception(failure_);
+        ready_.store(true, std::memory_order_release);
+    }
+    return strings_;
+}
+
 }  // namespace planbridge::xlsx

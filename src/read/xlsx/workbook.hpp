@@ -1,5 +1,9 @@
 // xl/workbook.xml, its relationships, and xl/sharedStrings.xml.
 #pragma once
+#include <atomic>
+#include <exception>
+#include <future>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -25,5 +29,26 @@ struct Workbook {
 Workbook read_workbook(ZipArchive& zip, const std::string& workbook_part);
 // Shared strings: rich-text runs joined, phonetic runs (rPh) skipped, _xHHHH_ decoded.
 std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part);
+
+// The shared strings, read on a thread of their own (from a second handle on the zip: libzip's
+// handles are not shared between threads) while the first sheet is parsed: cells need them only
+// when they become text. get() waits for them and rethrows what reading them threw.
+class SharedStrings {
+public:
+    SharedStrings() = default;  // a workbook without shared strings
+    SharedStrings(const std::string& path, const std::string& display, const std::string& part);
+    ~SharedStrings();
+    SharedStrings(const SharedStrings&) = delete;
+    SharedStrings& operator=(const SharedStrings&) = delete;
+
+    const std::vector<std::string>& get() const;
+
+private:
+    mutable std::future<std::vector<std::string>> pending_;
+    mutable std::mutex mutex_;
+    mutable std::vector<std::string> strings_;
+    mutable std::exception_ptr failure_;
+    mutable std::atomic<bool> ready_{false};
+};
 
 }  // namespace planbridge::xlsx

@@ -94,8 +94,9 @@ GridCell make_cell(int style, char type, std::string value, const SheetContext& 
     switch (type) {
         case 's': {
             long idx = value.empty() ? -1 : std::strtol(value.c_str(), nullptr, 10);
-            if (idx >= 0 && static_cast<size_t>(idx) < ctx.shared_strings.size()) {
-                cell.text = ctx.shared_strings[static_cast<size_t>(idx)];
+            const std::vector<std::string>& table = ctx.shared_strings.get();
+            if (idx >= 0 && static_cast<size_t>(idx) < table.size()) {
+                cell.text = table[static_cast<size_t>(idx)];
             } else if (!value.empty()) {
                 warnings.push_back({{ctx.file, ctx.sheet_name, 0, row_number},
                                     "shared string " + value + " does not exist; cell left empty"});

@@ -7,6 +7,7 @@
 #include "read/grid/grid.hpp"
 #include "read/grid/grid_build.hpp"
 #include "read/xlsx/styles.hpp"
+#include "read/xlsx/workbook.hpp"
 #include "support/zip_archive.hpp"
 
 namespace planbridge::xlsx {
@@ -20,7 +21,7 @@ struct CellRange {
 bool parse_range(std::string_view ref, CellRange& out);
 
 struct SheetContext {
-    const std::vector<std::string>& shared_strings;
+    const SharedStrings& shared_strings;
     const Styles& styles;
     bool date1904;
     std::string file;

@@ -40,8 +40,11 @@ Document read_xlsx(const std::string& path, const std::string& display, const St
                                                                            : ooxml::default_theme();
     Styles styles = !wb.styles_part.empty() && zip.find(wb.styles_part) ? read_styles(zip, wb.styles_part, theme)
                                                                         : default_styles();
-    std::vector<std::string> sst;
-    if (!wb.shared_strings_part.empty() && zip.find(wb.shared_strings_part)) sst = read_shared_strings(zip, wb.shared_strings_part);
+    std::unique_ptr<SharedStrings> sst;
+    if (auto part = wb.shared_strings_part.empty() ? std::nullopt : zip.find(wb.shared_strings_part))
+        sst = std::make_unique<SharedStrings>(path, display, *part);
+    else
+        sst = std::make_unique<SharedStrings>();
 
     ooxml::Properties props = ooxml::read_properties(zip);
     doc.title = props.title;
@@ -64,13 +67,14 @@ Document read_xlsx(const std::string& path, const std::string& display, const St
             doc.warnings.push_back({{display, s.name, 0, 0}, "worksheet part " + s.part + " is missing: sheet skipped"});
             continue;
         }
-        SheetContext ctx{sst, styles, wb.date1904, display, s.name, index};
+        SheetContext ctx{*sst, styles, wb.date1904, display, s.name, index};
         bool big = stream && zip.declared_size(s.part) >= stream->min_part_bytes;
         GridBuildOptions streamed = big ? streamed_grid_options(*stream, doc) : GridBuildOptions{};
         Grid g = read_worksheet(zip, s.part, ctx, doc.warnings, big ? &streamed : nullptr);
         if (g.built) doc.notes.push_back("sheet '" + s.name + "' was built while it was read (streamed)");
         doc.grids.push_back(std::move(g));
     }
+    sst->get();  // a broken shared-strings part fails the import even if no cell used it
     return doc;
 }
 
