@@ -43,9 +43,18 @@ Date Date::from_days(long z) {
 }
 
 std::string Date::iso() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
+    if (year < 0 || year > 9999) {
+        char buf[24];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+        return buf;
+    }
+    std::string s = "0000-00-00";  // by hand: this runs for every date cell of a big sheet
+    for (int i = 3, y = year; i >= 0; --i, y /= 10) s[static_cast<size_t>(i)] = static_cast<char>('0' + y % 10);
+    s[5] = static_cast<char>('0' + month / 10 % 10);
+    s[6] = static_cast<char>('0' + month % 10);
+    s[8] = static_cast<char>('0' + day / 10 % 10);
+    s[9] = static_cast<char>('0' + day % 10);
+    return s;
 }
 
 std::optional<Date> Date::parse_iso(std::string_view s) {

@@ -193,7 +193,9 @@ void Profile::build_indexes() {
     // matches the whole heading exactly.
     for (const HeadingRule& r : headings) {
         PhraseIndex::Hit exact{static_cast<int>(r.field), 30 + r.priority};
-        heading_index.first_words[r.phrase.substr(0, r.phrase.find(' '))] = true;
+        std::string first = r.phrase.substr(0, r.phrase.find(' '));
+        if (!first.empty() && first.size() < 64) heading_index.first_word_lengths[static_cast<unsigned char>(first[0])] |= 1ull << first.size();
+        heading_index.first_words[first] = true;
         PhraseIndex::add(heading_index.exact, r.phrase, exact);
         if (r.match == MatchMode::exact) continue;
         PhraseIndex::add(heading_index.prefix, r.phrase, {static_cast<int>(r.field), 20 + r.priority});

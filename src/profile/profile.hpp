@@ -1,6 +1,7 @@
 // An import profile: heading synonyms, status words, colour classes and date conventions
 // (templates/profiles/*.xml, validated against templates/schema/profile.xsd).
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,13 @@ struct PhraseIndex {
     // First words of every exact/prefix phrase: text whose first word is not here can only
     // match a 'contains' phrase (a cheap test before folding the whole text).
     StringMap<bool> first_words;
+    // Bit n of first_word_lengths[c] is set when a first word starting with byte c has n bytes
+    // (n < 64): most words of data cells are ruled out by it without hashing.
+    uint64_t first_word_lengths[256] = {};
+    bool may_be_first_word(std::string_view w) const {
+        if (w.empty() || w.size() >= 64) return first_words.count(w) > 0;
+        return (first_word_lengths[static_cast<unsigned char>(w[0])] >> w.size() & 1) && first_words.count(w) > 0;
+    }
 
     // Keeps the better hit (the first added wins ties).
     static void add(StringMap<Hit>& m, const std::string& phrase, Hit h);

@@ -41,24 +41,35 @@ std::string fold_for_match(std::string_view s) {
     return out;
 }
 
-void fold_for_match_into(std::string_view s, std::string& out) {
-    out.clear();
-    bool pending_space = false;
+namespace {
+
+// The folding of fold_for_match, handing each output byte to put (a string, or a hash).
+template <class Put>
+void fold_each(std::string_view s, Put&& put) {
+    bool any = false, pending_space = false;
     for (size_t i = 0; i < s.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) {
             if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
                 ++i;
-                pending_space = !out.empty();
+                pending_space = any;
                 continue;
             }
-            if (pending_space) out += ' ';
+            if (pending_space) put(' ');
             pending_space = false;
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            any = true;
+            put(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
         } else {
-            pending_space = !out.empty();
+            pending_space = any;
         }
     }
+}
+
+}  // namespace
+
+void fold_for_match_into(std::string_view s, std::string& out) {
+    out.clear();
+    fold_each(s, [&](char c) { out += c; });
 }
 
 std::vector<std::string> split_lines(std::string_view s) {
@@ -75,10 +86,11 @@ std::vector<std::string> split_lines(std::string_view s) {
 }
 
 uint64_t folded_hash(std::string_view text) {
-    thread_local std::string folded;
-    fold_for_match_into(text, folded);
     Fnv1a f;
-    f.add(std::string_view(folded));
+    fold_each(text, [&](char c) {
+        f.h ^= static_cast<unsigned char>(c);
+        f.h *= 1099511628211ull;
+    });
     return f.h;
 }
 

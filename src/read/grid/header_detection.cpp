@@ -27,7 +27,7 @@ bool surely_not_heading(std::string_view text, const PhraseIndex& index) {
         word[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     if (n == sizeof word) return false;
-    if (index.first_words.find(std::string_view(word, n)) != index.first_words.end()) return false;
+    if (index.may_be_first_word(std::string_view(word, n))) return false;
     if (text.size() > kMaxHeadingLength) return true;  // too long to be a heading holding a 'contains' word
     // 'contains' phrases are lower-case: look for them in a lower-cased copy.
     char lower[kMaxHeadingLength];
