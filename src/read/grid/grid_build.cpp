@@ -564,6 +564,16 @@ private:
     }
 };
 
+// What the plan's title, organisation and as_of are judged on: the rows above the first header
+// and every header's headings.
+MetadataSource metadata_source(const Grid& grid, const Scanner& scan) {
+    MetadataSource src;
+    for (int r : scan.before_header) src.lines_before_header.push_back(row_text(grid.rows[static_cast<size_t>(r)]));
+    for (const Block& b : scan.blocks)
+        for (const ColumnMapping& c : b.header.columns) src.headings.push_back(c.heading);
+    return src;
+}
+
 }  // namespace
 
 struct GridBuilder::Impl {
@@ -586,18 +596,10 @@ struct GridBuilder::Impl {
         parts.index = g.index;
     }
 
-    MetadataSource source() const {
-        MetadataSource src;
-        for (int r : scan.before_header) src.lines_before_header.push_back(row_text(grid.rows[static_cast<size_t>(r)]));
-        for (const Block& b : scan.blocks)
-            for (const ColumnMapping& c : b.header.columns) src.headings.push_back(c.heading);
-        return src;
-    }
-
     void start_active() {
         if (!dates_decided) {
             dates_decided = true;
-            parts.as_of = options.as_of ? options.as_of(source()) : std::nullopt;
+            parts.as_of = options.as_of ? options.as_of(metadata_source(grid, scan)) : std::nullopt;
             DateConventions dates = profile.dates;
             dates.reference = parts.as_of;
             builder.set_dates(std::move(dates));
@@ -653,7 +655,7 @@ GridParts GridBuilder::finish() {
     m.parts.key_table = !m.started && m.scan.key_table();
     if (!m.parts.key_table) m.pump(true);
     m.parts.has_blocks = !m.scan.blocks.empty() && !m.parts.key_table;
-    if (m.parts.has_blocks) m.parts.source = m.source();
+    if (m.parts.has_blocks) m.parts.source = metadata_source(m.grid, m.scan);
     return std::move(m.parts);
 }
 
@@ -661,12 +663,8 @@ MetadataSource scan_metadata(Grid& grid, const Profile& profile, bool& has_cells
     Scanner scan(grid, profile, grid.width());
     for (int i = 0; i < static_cast<int>(grid.rows.size()); ++i) scan.step(i);
     has_cells = scan.has_cells;
-    MetadataSource src;
-    if (scan.blocks.empty() || scan.key_table()) return src;
-    for (int r : scan.before_header) src.lines_before_header.push_back(row_text(grid.rows[static_cast<size_t>(r)]));
-    for (const Block& b : scan.blocks)
-        for (const ColumnMapping& c : b.header.columns) src.headings.push_back(c.heading);
-    return src;
+    if (scan.blocks.empty() || scan.key_table()) return {};
+    return metadata_source(grid, scan);
 }
 
 }  // namespace planbridge
