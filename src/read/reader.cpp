@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "read/csv/csv_reader.hpp"
+#include "read/docx/docx_reader.hpp"
 #include "read/grid/plan_builder.hpp"
 #include "read/xlsx/xlsx_reader.hpp"
 #include "support/error.hpp"
@@ -93,8 +94,7 @@ Document read_document(Format format, const std::string& path, const std::string
         case Format::ole_legacy:
             throw PlanError(ErrorKind::unsupported, display, "",
                             "this is a legacy Office 97-2003 file (.xls/.doc); save it as .xlsx or .docx and import that");
-        case Format::docx:
-            throw PlanError(ErrorKind::unsupported, display, "", "this is a Word .docx document; Word import is not available yet (save the table as .xlsx or .csv)");
+        case Format::docx: return docx::read_docx(path, display);
         case Format::html:
             throw PlanError(ErrorKind::unsupported, display, "",
                             std::string("this is an HTML page") + (ext == "xls" || ext == "xlsx" ? " named ." + ext + ", not an Excel workbook" : "") +

@@ -186,4 +186,14 @@ std::string column_letters(int col) {
     return s;
 }
 
+int leading_int(std::string_view s, int limit) {
+    int v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') break;
+        v = v * 10 + (c - '0');
+        if (v > limit) break;
+    }
+    return v;
+}
+
 }  // namespace planbridge

@@ -46,6 +46,9 @@ std::vector<std::string> split_lines(std::string_view);
 bool starts_with_ci(std::string_view text, std::string_view prefix);
 // Value of a hexadecimal digit, or -1.
 int hex_digit_value(char c);
+// The digits at the start of s as a number ('12px' → 12, '' → 0), stopping once past 'limit'
+// (XML attribute values are untrusted).
+int leading_int(std::string_view s, int limit = 100000000);
 // A-Z column letters for a 0-based column index: 0 → A, 27 → AB.
 std::string column_letters(int col);
 

@@ -32,16 +32,25 @@ TEST_CASE("fixture plans in other councils' layouts import accurately", "[accura
         ImportResult r = import_file(file, {});
         const Plan& plan = r.plan;
 
-        std::set<std::pair<std::string, int>> want_rows, got_rows;
-        for (const auto& t : truth["actions"]) want_rows.insert({t["sheet"].get<std::string>(), t["row"].get<int>()});
-        for (const Action& a : plan.actions) got_rows.insert({a.origin.sheet, a.origin.row});
+        // Where an action is: sheet and row, and for Word/HTML plans (rows counted per table) the table.
+        bool by_table = false;
+        for (const auto& t : truth["actions"]) by_table = by_table || t.contains("table");
+        auto place_of = [&](const std::string& sheet, int table, int row) {
+            return sheet + "#" + (by_table ? std::to_string(table) : "") + "#" + std::to_string(row);
+        };
+        auto truth_place = [&](const nlohmann::json& t) {
+            return place_of(t["sheet"].get<std::string>(), t.value("table", 0), t["row"].get<int>());
+        };
+        std::set<std::string> want_rows, got_rows;
+        for (const auto& t : truth["actions"]) want_rows.insert(truth_place(t));
+        for (const Action& a : plan.actions) got_rows.insert(place_of(a.origin.sheet, a.origin.table, a.origin.row));
         CHECK(got_rows == want_rows);  // every action row found, none invented
         if (!truth["as_of"].is_null()) CHECK((plan.as_of ? plan.as_of->iso() : "") == truth["as_of"].get<std::string>());
 
         for (const auto& t : truth["actions"]) {
             const Action* a = nullptr;
             for (const Action& x : plan.actions)
-                if (x.origin.row == t["row"].get<int>() && x.origin.sheet == t["sheet"].get<std::string>()) a = &x;
+                if (place_of(x.origin.sheet, x.origin.table, x.origin.row) == truth_place(t)) a = &x;
             if (!a) continue;
             auto judge = [&](const char* field, const std::string& got, const std::string& want) {
                 ++judged;

@@ -35,6 +35,10 @@ struct GridRow {
     int number = 0;  // 1-based row number in the source (Excel row, CSV record, table row)
     bool hidden = false;
     std::vector<GridCell> cells;
+    int table = 0;   // Word/HTML: the document's table the row belongs to (1-based); 0 elsewhere
+    // Word/HTML: a heading paragraph (a Heading style, or the line just above a table). Above
+    // the first plan table, the headings after the last table row there are its sections.
+    bool heading = false;
 };
 
 struct GridParts;  // read/grid/grid_build.hpp

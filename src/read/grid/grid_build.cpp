@@ -225,7 +225,7 @@ public:
         parts_.tables.push_back({});
         TableReport& tr = parts_.tables.back();
         tr.sheet = b.grid->name;
-        tr.table = b.table;
+        tr.table = b.grid->rows[static_cast<size_t>(b.header_index)].table > 0 ? b.grid->rows[static_cast<size_t>(b.header_index)].table : b.table;
         tr.header_row = b.grid->rows[static_cast<size_t>(b.header_index)].number;
 
         BlockState st{&b, b.header, parts_.tables.size() - 1, {}, -1, {}, {}};
@@ -238,6 +238,12 @@ public:
         if (st.header.column_of(Field::status) < 0) st.colour_varies = varying_colour_columns(st.header, sample);
         for (const ColumnMapping& c : st.header.columns) note_extra_column(c);
         return st;
+    }
+
+    // A heading above the first table: a section, but no table's banner.
+    void heading_above(const GridRow& row) {
+        for (const GridCell& c : row.cells)
+            if (!is_blank(c.text)) return push_section(tidy_cell_text(c.text));
     }
 
     void end_block(BlockState& st) {
@@ -386,7 +392,7 @@ private:
     void build_action(BlockState& st, GridRow& row) {
         const Block& b = *st.block;
         Action a;
-        a.origin = {file_, b.grid->name, b.table, row.number};
+        a.origin = {file_, b.grid->name, row.table > 0 ? row.table : b.table, row.number};
         a.section = current_section();
         IdCell idc = split_id_cell(field_text(st, row, Field::id));
         a.id = idc.id;
@@ -604,9 +610,19 @@ struct GridBuilder::Impl {
             dates.reference = parts.as_of;
             builder.set_dates(std::move(dates));
         }
+        if (active == 0) push_headings_above();
         state = builder.begin_block(scan.blocks[active]);
         started = true;
         processed = 0;
+    }
+
+    // Heading paragraphs above the first table (after the last other row there, such as a RAG
+    // key's) are the first actions' sections: 'Workstream A' over 'A1. …'.
+    void push_headings_above() {
+        const std::vector<int>& above = scan.before_header;
+        size_t first = above.size();
+        while (first > 0 && grid.rows[static_cast<size_t>(above[first - 1])].heading) --first;
+        for (size_t k = first; k < above.size(); ++k) builder.heading_above(grid.rows[static_cast<size_t>(above[k])]);
     }
 
     void add(int i) {

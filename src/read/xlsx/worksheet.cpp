@@ -9,6 +9,7 @@
 #include "read/ooxml/package.hpp"
 #include "read/xlsx/conditional_format.hpp"
 #include "support/error.hpp"
+#include "support/strings.hpp"
 #include "support/xml_stream.hpp"
 
 namespace planbridge::xlsx {
@@ -54,15 +55,7 @@ bool parse_cell_ref(std::string_view ref, int& col, int& row) {
     return true;
 }
 
-int to_int(std::string_view s) {
-    int v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') break;
-        v = v * 10 + (c - '0');
-        if (v > 100000000) break;
-    }
-    return v;
-}
+int to_int(std::string_view s) { return leading_int(s); }
 
 // The t attribute of a cell: n number, s shared string, i inline string, b bool, e error,
 // f formula string, d ISO date.

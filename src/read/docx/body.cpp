@@ -1,0 +1,183 @@
+#include "read/docx/body.hpp"
+
+#include "read/docx/shading.hpp"
+#include "support/strings.hpp"
+#include "support/xml_stream.hpp"
+
+namespace planbridge::docx {
+
+namespace {
+
+bool on_off(std::optional<std::string_view> v) {  // ST_OnOff: present without a value is on
+    return !v || (*v != "0" && *v != "false" && *v != "off");
+}
+
+int to_int(std::string_view s) { return leading_int(s, 100000); }
+
+class BodyHandler : public xml::Handler {
+public:
+    BodyHandler(const ooxml::Theme& theme) : theme_(theme) {}
+    std::vector<BodyItem> items;
+
+    void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
+        if (ns != xml::Ns::word) return;
+        if (skip_ > 0) {  // inside deleted content or a placeholder
+            ++skip_;
+            return;
+        }
+        if (n == "p") start_paragraph();
+        else if (n == "tbl") start_table();
+        else if (n == "tr") start_row();
+        else if (n == "tc") start_cell();
+        else if (n == "trPr") in_trpr_ = true;
+        else if (n == "tcPr") in_tcpr_ = true;
+        else if (n == "pPr") in_ppr_ = true;
+        else if (n == "rPr") in_rpr_ = !in_ppr_;  // a paragraph mark's run properties are not a run's
+        else if (n == "r") run_hidden_ = false;
+        else if (n == "t") capture_ = !run_hidden_;
+        else if (n == "tab" && !in_ppr_) add_text("\t");
+        else if ((n == "br" || n == "cr") && !in_ppr_) add_text("\n");
+        else if (n == "del" || n == "moveFrom") on_del();
+        else if (n == "vanish" && in_rpr_) run_hidden_ = on_off(a.get("val"));
+        else if (n == "showingPlcHdr") placeholder_sdt_ = true;
+        else if (n == "sdtContent" && placeholder_sdt_) skip_ = 1, placeholder_sdt_ = false;
+        else if (n == "sdt") placeholder_sdt_ = false;
+        else if (in_trpr_) row_property(n, a);
+        else if (in_tcpr_) cell_property(n, a);
+        else if (in_ppr_) paragraph_property(n, a);
+    }
+
+    void on_end(xml::Ns ns, std::string_view n) override {
+        if (ns != xml::Ns::word) return;
+        if (skip_ > 0) {
+            --skip_;
+            return;
+        }
+        if (n == "p") end_paragraph();
+        else if (n == "tbl") end_table();
+        else if (n == "t") capture_ = false;
+        else if (n == "trPr") in_trpr_ = false;
+        else if (n == "tcPr") in_tcpr_ = false;
+        else if (n == "pPr") in_ppr_ = false;
+        else if (n == "rPr") in_rpr_ = false;
+    }
+
+    void on_text(std::string_view t) override {
+        if (capture_) para_.text.append(t);
+    }
+
+private:
+    const ooxml::Theme& theme_;
+    std::vector<WordTable> tables_;  // open tables, outermost first
+    WordParagraph para_;
+    int list_level_ = -1;            // the paragraph is a list item at this level
+    bool in_trpr_ = false, in_tcpr_ = false, in_ppr_ = false, in_rpr_ = false;
+    bool capture_ = false, run_hidden_ = false, placeholder_sdt_ = false;
+    int skip_ = 0;
+
+    void add_text(std::string_view t) {
+        if (!run_hidden_) para_.text.append(t);
+    }
+
+    bool skip_row_ = false;  // the current row was deleted (tracked change)
+
+    // Tracked deletion: dropped. Inside row properties it deletes the whole row.
+    void on_del() {
+        if (in_trpr_) {
+            if (!tables_.empty() && !tables_.back().rows.empty()) tables_.back().rows.pop_back();
+            in_trpr_ = false;
+            skip_row_ = true;
+        }
+        skip_ = 1;
+    }
+
+    void start_paragraph() {
+        para_ = {};
+        list_level_ = -1;
+    }
+
+    void paragraph_property(std::string_view n, const xml::Attrs& a) {
+        if (n == "pStyle") {
+            std::string_view s = a.get_or("val", "");
+            if (s.rfind("Heading", 0) == 0 || s.rfind("heading", 0) == 0 || s == "Title") para_.heading = true;
+        } else if (n == "outlineLvl") {
+            para_.heading = true;
+        } else if (n == "ilvl") {
+            list_level_ = to_int(a.get_or("val", "0"));
+        } else if (n == "numId") {
+            if (a.get_or("val", "0") == "0") list_level_ = -1;
+            else if (list_level_ < 0) list_level_ = 0;
+        }
+    }
+
+    void end_paragraph() {
+        std::string text = std::move(para_.text);
+        if (list_level_ >= 0 && !text.empty()) text = std::string(static_cast<size_t>(2 * list_level_), ' ') + "• " + text;
+        if (tables_.empty()) {
+            items.push_back({false, {std::move(text), para_.heading}, {}});
+            return;
+        }
+        WordTable& t = tables_.front();  // nested tables' text goes into the outer cell
+        if (skip_row_ || t.rows.empty() || t.rows.back().cells.empty()) return;
+        std::string& cell = t.rows.back().cells.back().text;
+        if (!cell.empty()) cell += '\n';
+        cell += text;
+    }
+
+    void start_table() { tables_.emplace_back(); }
+
+    void end_table() {
+        if (tables_.empty()) return;
+        if (tables_.size() == 1) items.push_back({true, {}, std::move(tables_.back())});
+        tables_.pop_back();
+    }
+
+    WordRow* row() { return tables_.size() == 1 && !tables_.back().rows.empty() && !skip_row_ ? &tables_.back().rows.back() : nullptr; }
+    WordCell* cell() {
+        WordRow* r = row();
+        return r && !r->cells.empty() ? &r->cells.back() : nullptr;
+    }
+
+    void start_row() {
+        if (tables_.size() != 1) return;  // a nested table's rows are text of the outer cell
+        skip_row_ = false;
+        tables_.back().rows.emplace_back();
+    }
+
+    void start_cell() {
+        if (WordRow* r = row()) r->cells.emplace_back();
+    }
+
+    void row_property(std::string_view n, const xml::Attrs& a) {
+        WordRow* r = row();
+        if (!r) return;
+        if (n == "gridBefore") r->grid_before = to_int(a.get_or("val", "0"));
+        else if (n == "tblHeader") r->header = on_off(a.get("val"));
+    }
+
+    void cell_property(std::string_view n, const xml::Attrs& a) {
+        WordCell* c = cell();
+        if (!c) return;
+        if (n == "gridSpan") {
+            c->span = std::max(1, std::min(to_int(a.get_or("val", "1")), 1000));
+        } else if (n == "vMerge") {
+            c->vmerge = a.get_or("val", "continue") == "restart" ? VMerge::restart : VMerge::next;
+        } else if (n == "hMerge") {
+            c->hmerge_next = a.get_or("val", "continue") != "restart";
+        } else if (n == "shd") {
+            Shading s{a.get_or("val", ""), a.get_or("color", ""), a.get_or("fill", ""),
+                      a.get_or("themeFill", ""), a.get_or("themeFillTint", ""), a.get_or("themeFillShade", "")};
+            c->fill = shading_colour(s, theme_);
+        }
+    }
+};
+
+}  // namespace
+
+std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme) {
+    BodyHandler h(theme);
+    xml::parse_part(zip, part, h);
+    return std::move(h.items);
+}
+
+}  // namespace planbridge::docx

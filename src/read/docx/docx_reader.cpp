@@ -1,0 +1,80 @@
+#include "read/docx/docx_reader.hpp"
+
+#include "read/docx/body.hpp"
+#include "read/docx/table_grid.hpp"
+#include "read/ooxml/package.hpp"
+#include "read/ooxml/theme.hpp"
+#include "support/error.hpp"
+#include "support/strings.hpp"
+#include "support/zip_archive.hpp"
+
+namespace planbridge::docx {
+
+namespace {
+
+// Paragraphs longer than this between tables are body text, not headings: left out of the grid.
+constexpr size_t kMaxHeadingParagraph = 150;
+
+std::string find_document_part(ZipArchive& zip, const std::string& file) {
+    auto main = ooxml::main_part(zip);
+    if (!main && zip.find("word/document.xml")) main = "word/document.xml";
+    if (!main) throw PlanError(ErrorKind::corrupt, file, "", "no document inside the zip (not a Word document)");
+    if (!zip.find(*main)) throw PlanError(ErrorKind::corrupt, file, *main, "document part missing from the package");
+    return *main;
+}
+
+ooxml::Theme document_theme(ZipArchive& zip, const std::string& part) {
+    auto rels = ooxml::read_relationships(zip, part);
+    const ooxml::Relationship* theme = ooxml::find_by_type(rels, "theme");
+    if (theme && !theme->external && zip.find(theme->target)) return ooxml::read_theme(zip, theme->target);
+    return ooxml::default_theme();
+}
+
+// The paragraph is the last non-empty one before a table (a commitment's title, a caption).
+bool next_is_table(const std::vector<BodyItem>& body, size_t i) {
+    for (size_t k = i + 1; k < body.size(); ++k) {
+        if (body[k].is_table) return true;
+        if (!is_blank(body[k].paragraph.text)) return false;
+    }
+    return false;
+}
+
+}  // namespace
+
+Document read_docx(const std::string& path, const std::string& display) {
+    ZipArchive zip(path, display);
+    Document doc;
+    doc.file = display;
+    doc.format = "docx";
+    std::string part = find_document_part(zip, display);
+    ooxml::Theme theme = document_theme(zip, part);
+    ooxml::Properties props = ooxml::read_properties(zip);
+    doc.title = props.title;
+    doc.organisation = props.company;
+
+    Grid grid;
+    grid.index = 1;
+    int tables = 0, skipped_paragraphs = 0;
+    std::vector<BodyItem> body = read_body(zip, part, theme);
+    for (size_t i = 0; i < body.size(); ++i) {
+        const BodyItem& item = body[i];
+        if (item.is_table) {
+            append_table(grid, item.table, ++tables);
+            continue;
+        }
+        std::string text = collapse_space(item.paragraph.text);
+        if (text.empty()) continue;
+        if (!item.paragraph.heading && text.size() > kMaxHeadingParagraph) {
+            ++skipped_paragraphs;
+            continue;
+        }
+        append_paragraph(grid, text, item.paragraph.heading || next_is_table(body, i));
+    }
+    doc.notes.push_back(std::to_string(tables) + " table(s) in the document");
+    if (skipped_paragraphs > 0) doc.notes.push_back(std::to_string(skipped_paragraphs) + " long paragraph(s) of body text between tables left out");
+    if (tables == 0) throw PlanError(ErrorKind::no_plan, display, "", "the document has no tables (a plan is read from a table)");
+    doc.grids.push_back(std::move(grid));
+    return doc;
+}
+
+}  // namespace planbridge::docx

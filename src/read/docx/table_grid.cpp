@@ -1,0 +1,85 @@
+#include "read/docx/table_grid.hpp"
+
+#include "support/strings.hpp"
+
+namespace planbridge::docx {
+
+namespace {
+
+constexpr int kMaxColumns = 1000;  // Word's limit is 63; more is a broken or hostile file
+
+GridCell make_cell(const WordCell& c) {
+    GridCell g;
+    g.text = c.text;
+    g.fill = c.fill;
+    if (c.fill) g.fill_source = FillSource::direct;
+    return g;
+}
+
+void place(GridRow& row, int col, const GridCell& cell) {
+    if (col >= kMaxColumns) return;
+    if (row.cells.size() <= static_cast<size_t>(col)) row.cells.resize(static_cast<size_t>(col) + 1);
+    row.cells[static_cast<size_t>(col)] = cell;
+}
+
+}  // namespace
+
+void append_table(Grid& grid, const WordTable& table, int number) {
+    // origin_at[c]: grid row index of the cell that starts at column c in the previous row, for
+    // vertical merges to find their origin by grid column.
+    std::vector<int> origin_at;
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const WordRow& wr = table.rows[r];
+        int index = static_cast<int>(grid.rows.size());
+        GridRow row{static_cast<int>(r) + 1, false, {}, number};
+        std::vector<int> starts_here;
+        int col = wr.grid_before;
+        for (const WordCell& wc : wr.cells) {
+            if (wc.hmerge_next && col > 0 && !row.cells.empty()) {  // legacy horizontal merge
+                GridCell left = row.cells.back();
+                place(row, col, left);
+                col += wc.span;
+                continue;
+            }
+            const GridRow* above = grid.rows.empty() || r == 0 ? nullptr : &grid.rows.back();
+            int origin_index = col < static_cast<int>(origin_at.size()) ? origin_at[static_cast<size_t>(col)] : -1;
+            if (wc.vmerge == VMerge::next && above && origin_index >= 0) {
+                GridRow& origin_row = grid.rows[static_cast<size_t>(origin_index)];
+                GridCell& origin = origin_row.cells[static_cast<size_t>(col)];
+                origin.origin_row = origin_index;  // the origin now covers rows below it too
+                origin.origin_col = col;
+                GridCell copy = origin;
+                if (!is_blank(wc.text)) copy.text += "\n" + wc.text;  // text in a continuation cell: kept
+                for (int k = 0; k < wc.span; ++k) place(row, col + k, copy);
+                starts_here.resize(static_cast<size_t>(col) + 1, -1);
+                starts_here[static_cast<size_t>(col)] = origin_index;
+            } else {
+                GridCell cell = make_cell(wc);
+                if (wc.span > 1) {
+                    cell.origin_row = index;
+                    cell.origin_col = col;
+                    cell.span_cols = wc.span;
+                }
+                for (int k = 0; k < wc.span; ++k) place(row, col + k, cell);
+                starts_here.resize(static_cast<size_t>(col) + 1, -1);
+                starts_here[static_cast<size_t>(col)] = index;
+            }
+            col += wc.span;
+        }
+        origin_at = std::move(starts_here);
+        grid.rows.push_back(std::move(row));
+    }
+}
+
+void append_paragraph(Grid& grid, const std::string& text, bool heading) {
+    int index = static_cast<int>(grid.rows.size());
+    GridCell cell;
+    cell.text = text;
+    cell.origin_row = index;
+    cell.origin_col = 0;
+    cell.span_cols = 2;  // spread: a banner, not a cell of some column
+    GridRow row{0, false, {cell, cell}, 0, heading};
+    grid.rows.push_back(std::move(row));
+}
+
+}  // namespace planbridge::docx

@@ -1,0 +1,81 @@
+// The Word reader on files written by others: LibreOffice and Open-XML-SDK test files from the
+// corpus, and northshire-2019.docx written by python-docx (tests/fixtures/make_docx_fixtures.py).
+#include <catch2/catch.hpp>
+
+#include "read/docx/docx_reader.hpp"
+#include "read/reader.hpp"
+#include "test_helpers.hpp"
+
+using namespace planbridge;
+
+namespace {
+
+std::vector<std::vector<std::string>> texts(const Grid& g, int table) {
+    std::vector<std::vector<std::string>> out;
+    for (const GridRow& r : g.rows) {
+        if (r.table != table) continue;
+        out.emplace_back();
+        for (const GridCell& c : r.cells) out.back().push_back(c.text);
+    }
+    return out;
+}
+
+const Action& action_at(const Plan& p, int table, int row) {
+    for (const Action& a : p.actions)
+        if (a.origin.table == table && a.origin.row == row) return a;
+    FAIL("no action at table " << table << " row " << row);
+    return p.actions.front();
+}
+
+}  // namespace
+
+TEST_CASE("Word cells sit on the table's layout grid: gridSpan spreads, merges point at their origin", "[docx]") {
+    // The texts python-docx reports for this LibreOffice file (its cell grid).
+    Document d = docx::read_docx(test::corpus("generated__libreoffice-7.4.7/table-merges.docx"), "table-merges.docx");
+    REQUIRE(d.grids.size() == 1);
+    std::vector<std::vector<std::string>> want = {
+        {"A", "A", "A", "B", "B"}, {"C", "D", "E", "E", "F"}, {"", "G", "H", "H", "I\nJ"}, {"K", "K", "K", "K", "K"}};
+    CHECK(texts(d.grids[0], 1) == want);
+    const GridRow& first = d.grids[0].rows[0];
+    CHECK(first.cells[2].span_cols == 3);
+    CHECK(first.cells[2].origin_col == 0);
+    CHECK(first.cells[4].origin_col == 3);
+}
+
+TEST_CASE("cells wrapped in content controls stay in their place", "[docx]") {
+    Document d = docx::read_docx(test::corpus("dotnet__Open-XML-SDK/sdtCell.docx"), "sdtCell.docx");
+    auto t = texts(d.grids[0], 1);
+    REQUIRE(!t.empty());
+    REQUIRE(t[0].size() >= 2);
+    CHECK(t[0][0] == "This is an sdtCell.");
+    CHECK(t[0][1] == "This is another sdtCell.");
+}
+
+TEST_CASE("LibreOffice's Word RAG fixture: statuses from cell shading alone", "[docx][status]") {
+    ImportResult r = import_file(test::corpus("generated__libreoffice-7.4.7/rag_fixture.docx"), {});
+    const Plan& p = r.plan;
+    CHECK(action_at(p, 1, 2).status == Status::off_track);
+    CHECK(action_at(p, 1, 3).status == Status::at_risk);
+    CHECK(action_at(p, 1, 4).status == Status::on_track);
+    CHECK(action_at(p, 1, 5).status == Status::complete);
+    CHECK(action_at(p, 1, 2).status_from == StatusSource::fill);
+    CHECK(action_at(p, 2, 2).status == Status::at_risk);  // the word 'Amber'
+    CHECK(action_at(p, 2, 2).section == std::vector<std::string>{"Theme 2: Transport"});
+}
+
+TEST_CASE("a Word plan of many tables: headings become sections, merged leads carry down, tracked changes accepted", "[docx]") {
+    ImportResult r = import_file(test::fixture("northshire-2019.docx"), {});
+    const Plan& p = r.plan;
+    REQUIRE(p.actions.size() == 7);
+    CHECK(p.organisation == "Northshire County Council");
+    CHECK(p.as_of == Date{2019, 3, 31});
+    const Action& first = action_at(p, 2, 2);
+    CHECK(first.section == std::vector<std::string>{"Workstream A: Leadership, management and governance",
+                                                     "A1. Strengthen performance management so leaders know the quality of practice"});
+    CHECK(action_at(p, 2, 3).owner == "Head of Service");  // w:vMerge: the lead above covers this row
+    CHECK(action_at(p, 3, 2).action == "Review LSCB sub-group terms of reference\nand membership");
+    CHECK(action_at(p, 3, 3).status == Status::at_risk);  // theme fill accent6 (orange)
+    CHECK(action_at(p, 4, 2).section.front() == "Workstream B: Quality of practice");
+    CHECK(action_at(p, 4, 2).progress == "Tracker live in April.");  // insertion kept, deletion dropped
+    for (const Action& a : p.actions) CHECK(a.origin.sheet.empty());
+}
