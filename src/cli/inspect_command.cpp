@@ -95,6 +95,10 @@ int run_inspect(const std::vector<std::string>& args) {
     for (size_t i = 0; i < r.profile.names.size(); ++i) out << (i ? " + " : "") << r.profile.names[i];
     out << "\n";
     for (const auto& n : rep.notes) out << "note: " << n << "\n";
+    if (!rep.colour_key.empty()) {
+        out << "the plan's own RAG key (used before the profile's colours):\n";
+        for (const auto& k : rep.colour_key) out << "  " << k << "\n";
+    }
     out << "title: " << p.title << "\norganisation: " << (p.organisation.empty() ? "(not found)" : p.organisation) << "\nas_of: "
         << (p.as_of ? p.as_of->iso() + " (from " + rep.as_of_from + ")" : "(none: pass --as-of)") << "\n";
     out << "actions: " << p.actions.size() << "\nrecommendations:";

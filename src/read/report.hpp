@@ -36,6 +36,7 @@ struct ImportReport {
     std::vector<std::string> grids_without_plan;
     std::vector<TableReport> tables;
     std::string as_of_from;  // where as_of came from
+    std::vector<std::string> colour_key;  // the plan's own RAG key: 'FF0000 → off_track ("…")'
 };
 
 struct ImportResult {

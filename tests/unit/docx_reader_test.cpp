@@ -66,7 +66,7 @@ TEST_CASE("LibreOffice's Word RAG fixture: statuses from cell shading alone", "[
 TEST_CASE("a Word plan of many tables: headings become sections, merged leads carry down, tracked changes accepted", "[docx]") {
     ImportResult r = import_file(test::fixture("northshire-2019.docx"), {});
     const Plan& p = r.plan;
-    REQUIRE(p.actions.size() == 7);
+    REQUIRE(p.actions.size() == 8);
     CHECK(p.organisation == "Northshire County Council");
     CHECK(p.as_of == Date{2019, 3, 31});
     const Action& first = action_at(p, 2, 2);
@@ -78,4 +78,17 @@ TEST_CASE("a Word plan of many tables: headings become sections, merged leads ca
     CHECK(action_at(p, 4, 2).section.front() == "Workstream B: Quality of practice");
     CHECK(action_at(p, 4, 2).progress == "Tracker live in April.");  // insertion kept, deletion dropped
     for (const Action& a : p.actions) CHECK(a.origin.sheet.empty());
+}
+
+TEST_CASE("the plan's own RAG key: its colours and its blank win over the profile's", "[docx][status]") {
+    ImportResult r = import_file(test::fixture("northshire-2019.docx"), {});
+    CHECK(r.report.colour_key.size() == 5);  // red, green, blue, purple 'EV', and the unshaded swatch
+    const Plan& p = r.plan;
+    CHECK(action_at(p, 4, 3).status == Status::not_started);  // blank RAG cell: the key says 'Not yet started'
+    CHECK(action_at(p, 4, 4).status == Status::evidenced);    // purple means nothing to the profile
+    CHECK(action_at(p, 4, 4).status_from == StatusSource::fill);
+    // Without a key, blank stays unknown (the LibreOffice fixture has none).
+    ImportResult other = import_file(test::corpus("generated__libreoffice-7.4.7/rag_fixture.docx"), {});
+    CHECK(other.report.colour_key.empty());
+    CHECK(action_at(other.plan, 2, 3).status == Status::off_track);
 }

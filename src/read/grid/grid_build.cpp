@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "read/grid/colour_key.hpp"
 #include "read/grid/header_detection.hpp"
 #include "read/grid/references.hpp"
 #include "read/grid/status_rules.hpp"
@@ -209,6 +210,10 @@ public:
         : parts_(parts), profile_(profile), file_(std::move(file)), explain_(explain) {}
 
     void set_dates(DateConventions dates) { dates_ = std::move(dates); }
+    void set_key(ColourKey key) {
+        parts_.colour_key = key.lines;
+        key_ = std::move(key);
+    }
 
     struct BlockState {
         const Block* block;
@@ -288,6 +293,7 @@ private:
     std::string file_;
     bool explain_;
     DateConventions dates_;
+    ColourKey key_;  // the plan's own RAG key: wins over the profile's colour classes
     std::vector<std::pair<int, std::string>> sections_;  // level, heading
     std::vector<std::string> section_path_;             // the headings: each action's section
     std::unordered_map<std::string, DueDate> due_cache_;
@@ -529,19 +535,13 @@ private:
             if (auto s = text.empty() ? std::nullopt : status_from_words(text, profile_, WordContext::status_column)) {
                 set(*s, StatusSource::text, [&] { return "text \"" + collapse_space(text) + "\""; });
             } else if (c && c->fill) {
-                ColourVerdict v = classify_colour(*c->fill, profile_);
-                if (v.status) set(*v.status, StatusSource::fill, [&] { return fill_detail(*c, v); });
+                status_from_fill(*c, "", set);
             }
             blank_status_cell = text.empty() && (!c || !c->fill || classify_colour(*c->fill, profile_).name == "white");
         } else {
             for (int col : st.colour_varies) {
                 const GridCell* c = cell_at(row, col);
-                if (!c || !c->fill) continue;
-                ColourVerdict v = classify_colour(*c->fill, profile_);
-                if (v.status) {
-                    set(*v.status, StatusSource::fill, [&] { return fill_detail(*c, v) + " in column " + column_letters(col); });
-                    break;
-                }
+                if (c && c->fill && status_from_fill(*c, " in column " + column_letters(col), set)) break;
             }
         }
         if (a.status_from == StatusSource::none && a.due.kind != DueKind::ongoing) {
@@ -552,12 +552,27 @@ private:
             if (auto s = status_from_words(first_line(a.progress), profile_, WordContext::progress))
                 set(*s, StatusSource::progress, [&] { return "progress starts \"" + first_words(a.progress) + "\""; });
         }
+        if (a.status_from == StatusSource::none && blank_status_cell && key_.blank)
+            set(*key_.blank, StatusSource::fill, [&] { return "blank status cell (the plan's key: blank means " + std::string(to_string(*key_.blank)) + ")"; });
         if (a.status_from == StatusSource::none && blank_status_cell && profile_.blank_status != Status::unknown)
             set(profile_.blank_status, StatusSource::fill, [&] { return "blank status cell (profile: blank means " + std::string(to_string(profile_.blank_status)) + ")"; });
         if (explain_) {
             trace.id = a.id;
             parts_.tables[st.report].statuses.push_back(std::move(trace));
         }
+    }
+
+    // The plan's own key first, then the profile's colour classes. True when the fill said something.
+    template <class Set>
+    bool status_from_fill(const GridCell& c, const std::string& where, Set& set) const {
+        if (auto s = key_.status_of(*c.fill, profile_)) {
+            set(*s, StatusSource::fill, [&] { return "fill " + c.fill->hex() + " (the plan's key)" + where; });
+            return true;
+        }
+        ColourVerdict v = classify_colour(*c.fill, profile_);
+        if (!v.status) return false;
+        set(*v.status, StatusSource::fill, [&] { return fill_detail(c, v) + where; });
+        return true;
     }
 
     static std::string fill_detail(const GridCell& c, const ColourVerdict& v) {
@@ -610,7 +625,12 @@ struct GridBuilder::Impl {
             dates.reference = parts.as_of;
             builder.set_dates(std::move(dates));
         }
-        if (active == 0) push_headings_above();
+        if (active == 0) {
+            push_headings_above();
+            std::vector<const GridRow*> above;
+            for (int r : scan.before_header) above.push_back(&grid.rows[static_cast<size_t>(r)]);
+            builder.set_key(learn_colour_key(above, profile));
+        }
         state = builder.begin_block(scan.blocks[active]);
         started = true;
         processed = 0;

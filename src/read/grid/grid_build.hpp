@@ -32,6 +32,7 @@ struct GridParts {
     std::vector<std::string> extra_columns;
     std::vector<Warning> warnings;
     std::vector<TableReport> tables;
+    std::vector<std::string> colour_key;  // the plan's own RAG key, when it has one (for inspect)
 };
 
 // Decides as_of from what the grid has shown so far (called once, when its first block starts).

@@ -63,6 +63,7 @@ void merge_parts(Plan& plan, ImportReport& report, std::vector<uint64_t>& text_h
         if (std::find(plan.extra_columns.begin(), plan.extra_columns.end(), c) == plan.extra_columns.end()) plan.extra_columns.push_back(std::move(c));
     plan.warnings.insert(plan.warnings.end(), std::make_move_iterator(p.warnings.begin()), std::make_move_iterator(p.warnings.end()));
     report.tables.insert(report.tables.end(), std::make_move_iterator(p.tables.begin()), std::make_move_iterator(p.tables.end()));
+    report.colour_key.insert(report.colour_key.end(), p.colour_key.begin(), p.colour_key.end());
 }
 
 }  // namespace
