@@ -16,7 +16,7 @@ int to_int(std::string_view s) { return leading_int(s, 100000); }
 
 class BodyHandler : public xml::Handler {
 public:
-    BodyHandler(const ooxml::Theme& theme) : theme_(theme) {}
+    BodyHandler(const ooxml::Theme& theme, const ParagraphStyles& styles) : theme_(theme), styles_(styles) {}
     std::vector<BodyItem> items;
 
     void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
@@ -68,9 +68,12 @@ public:
 
 private:
     const ooxml::Theme& theme_;
+    const ParagraphStyles& styles_;
     std::vector<WordTable> tables_;  // open tables, outermost first
     WordParagraph para_;
-    int list_level_ = -1;            // the paragraph is a list item at this level
+    int list_level_ = -1;            // the paragraph is a list item at this level (its own numPr)
+    int style_list_level_ = -1;      // … or its style's
+    bool numbering_off_ = false;     // its own numPr says numId 0
     bool in_trpr_ = false, in_tcpr_ = false, in_ppr_ = false, in_rpr_ = false;
     bool capture_ = false, run_hidden_ = false, placeholder_sdt_ = false;
     int skip_ = 0;
@@ -93,26 +96,33 @@ private:
 
     void start_paragraph() {
         para_ = {};
-        list_level_ = -1;
+        list_level_ = style_list_level_ = -1;
+        numbering_off_ = false;
     }
 
     void paragraph_property(std::string_view n, const xml::Attrs& a) {
         if (n == "pStyle") {
-            std::string_view s = a.get_or("val", "");
-            if (s.rfind("Heading", 0) == 0 || s.rfind("heading", 0) == 0 || s == "Title") para_.heading = true;
+            std::string id(a.get_or("val", ""));
+            if (const ParagraphStyle* s = styles_.find(id)) {
+                para_.heading = para_.heading || s->heading;
+                style_list_level_ = s->list_level;
+            } else if (id.rfind("Heading", 0) == 0 || id.rfind("heading", 0) == 0) {
+                para_.heading = true;  // no styles part: Word's English style ids
+            }
         } else if (n == "outlineLvl") {
-            para_.heading = true;
+            para_.heading = leading_int(a.get_or("val", "9")) < 9;
         } else if (n == "ilvl") {
             list_level_ = to_int(a.get_or("val", "0"));
         } else if (n == "numId") {
-            if (a.get_or("val", "0") == "0") list_level_ = -1;
+            if (a.get_or("val", "0") == "0") numbering_off_ = true;
             else if (list_level_ < 0) list_level_ = 0;
         }
     }
 
     void end_paragraph() {
         std::string text = std::move(para_.text);
-        if (list_level_ >= 0 && !text.empty()) text = std::string(static_cast<size_t>(2 * list_level_), ' ') + "• " + text;
+        int level = numbering_off_ ? -1 : list_level_ >= 0 ? list_level_ : style_list_level_;
+        if (level >= 0 && !text.empty()) text = std::string(static_cast<size_t>(2 * level), ' ') + "• " + text;
         if (tables_.empty()) {
             items.push_back({false, {std::move(text), para_.heading}, {}});
             return;
@@ -174,8 +184,8 @@ private:
 
 }  // namespace
 
-std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme) {
-    BodyHandler h(theme);
+std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles) {
+    BodyHandler h(theme, styles);
     xml::parse_part(zip, part, h);
     return std::move(h.items);
 }

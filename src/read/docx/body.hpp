@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "read/docx/styles.hpp"
 #include "read/ooxml/theme.hpp"
 #include "support/colour.hpp"
 #include "support/zip_archive.hpp"
@@ -35,7 +36,7 @@ struct WordTable {
 
 struct WordParagraph {
     std::string text;
-    bool heading = false;  // a Heading/Title style or an outline level
+    bool heading = false;  // a heading style ('heading 1' …, by name or outline level) or outline level
 };
 
 struct BodyItem {
@@ -44,6 +45,6 @@ struct BodyItem {
     WordTable table;
 };
 
-std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme);
+std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles);
 
 }  // namespace planbridge::docx

@@ -23,11 +23,11 @@ std::string find_document_part(ZipArchive& zip, const std::string& file) {
     return *main;
 }
 
-ooxml::Theme document_theme(ZipArchive& zip, const std::string& part) {
-    auto rels = ooxml::read_relationships(zip, part);
-    const ooxml::Relationship* theme = ooxml::find_by_type(rels, "theme");
-    if (theme && !theme->external && zip.find(theme->target)) return ooxml::read_theme(zip, theme->target);
-    return ooxml::default_theme();
+// The part the document's relationship of this type points at, if it is in the package.
+std::optional<std::string> related_part(ZipArchive& zip, const std::vector<ooxml::Relationship>& rels, std::string_view type) {
+    const ooxml::Relationship* r = ooxml::find_by_type(rels, type);
+    if (!r || r->external) return std::nullopt;
+    return zip.find(r->target);
 }
 
 // The paragraph is the last non-empty one before a table (a commitment's title, a caption).
@@ -47,7 +47,11 @@ Document read_docx(const std::string& path, const std::string& display) {
     doc.file = display;
     doc.format = "docx";
     std::string part = find_document_part(zip, display);
-    ooxml::Theme theme = document_theme(zip, part);
+    auto rels = ooxml::read_relationships(zip, part);
+    auto theme_part = related_part(zip, rels, "theme");
+    ooxml::Theme theme = theme_part ? ooxml::read_theme(zip, *theme_part) : ooxml::default_theme();
+    auto styles_part = related_part(zip, rels, "styles");
+    ParagraphStyles styles = styles_part ? read_paragraph_styles(zip, *styles_part) : ParagraphStyles{};
     ooxml::Properties props = ooxml::read_properties(zip);
     doc.title = props.title;
     doc.organisation = props.company;
@@ -55,7 +59,7 @@ Document read_docx(const std::string& path, const std::string& display) {
     Grid grid;
     grid.index = 1;
     int tables = 0, skipped_paragraphs = 0;
-    std::vector<BodyItem> body = read_body(zip, part, theme);
+    std::vector<BodyItem> body = read_body(zip, part, theme, styles);
     for (size_t i = 0; i < body.size(); ++i) {
         const BodyItem& item = body[i];
         if (item.is_table) {
