@@ -69,7 +69,7 @@ public:
 private:
     const ooxml::Theme& theme_;
     const ParagraphStyles& styles_;
-    std::vector<WordTable> tables_;  // open tables, outermost first
+    std::vector<DocTable> tables_;  // open tables, outermost first
     WordParagraph para_;
     int list_level_ = -1;            // the paragraph is a list item at this level (its own numPr)
     int style_list_level_ = -1;      // … or its style's
@@ -127,7 +127,7 @@ private:
             items.push_back({false, {std::move(text), para_.heading}, {}});
             return;
         }
-        WordTable& t = tables_.front();  // nested tables' text goes into the outer cell
+        DocTable& t = tables_.front();  // nested tables' text goes into the outer cell
         if (skip_row_ || t.rows.empty() || t.rows.back().cells.empty()) return;
         std::string& cell = t.rows.back().cells.back().text;
         if (!cell.empty()) cell += '\n';
@@ -142,9 +142,9 @@ private:
         tables_.pop_back();
     }
 
-    WordRow* row() { return tables_.size() == 1 && !tables_.back().rows.empty() && !skip_row_ ? &tables_.back().rows.back() : nullptr; }
-    WordCell* cell() {
-        WordRow* r = row();
+    DocRow* row() { return tables_.size() == 1 && !tables_.back().rows.empty() && !skip_row_ ? &tables_.back().rows.back() : nullptr; }
+    DocCell* cell() {
+        DocRow* r = row();
         return r && !r->cells.empty() ? &r->cells.back() : nullptr;
     }
 
@@ -155,18 +155,18 @@ private:
     }
 
     void start_cell() {
-        if (WordRow* r = row()) r->cells.emplace_back();
+        if (DocRow* r = row()) r->cells.emplace_back();
     }
 
     void row_property(std::string_view n, const xml::Attrs& a) {
-        WordRow* r = row();
+        DocRow* r = row();
         if (!r) return;
         if (n == "gridBefore") r->grid_before = to_int(a.get_or("val", "0"));
         else if (n == "tblHeader") r->header = on_off(a.get("val"));
     }
 
     void cell_property(std::string_view n, const xml::Attrs& a) {
-        WordCell* c = cell();
+        DocCell* c = cell();
         if (!c) return;
         if (n == "gridSpan") {
             c->span = std::max(1, std::min(to_int(a.get_or("val", "1")), 1000));

@@ -8,31 +8,12 @@
 #include <vector>
 
 #include "read/docx/styles.hpp"
+#include "read/grid/doc_table.hpp"
 #include "read/ooxml/theme.hpp"
 #include "support/colour.hpp"
 #include "support/zip_archive.hpp"
 
 namespace planbridge::docx {
-
-enum class VMerge { none, restart, next };  // next: continues the cell above (<w:vMerge/>)
-
-struct WordCell {
-    std::string text;  // paragraphs joined by '\n'; list items start '• ' (indented per level)
-    std::optional<Rgb> fill;
-    int span = 1;      // grid columns covered (w:gridSpan)
-    VMerge vmerge = VMerge::none;
-    bool hmerge_next = false;  // legacy w:hMerge continue: widens the cell to its left
-};
-
-struct WordRow {
-    int grid_before = 0;
-    bool header = false;  // w:tblHeader: repeated on each page
-    std::vector<WordCell> cells;
-};
-
-struct WordTable {
-    std::vector<WordRow> rows;
-};
 
 struct WordParagraph {
     std::string text;
@@ -42,7 +23,7 @@ struct WordParagraph {
 struct BodyItem {
     bool is_table = false;
     WordParagraph paragraph;
-    WordTable table;
+    DocTable table;
 };
 
 std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles);

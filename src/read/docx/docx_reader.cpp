@@ -1,7 +1,7 @@
 #include "read/docx/docx_reader.hpp"
 
 #include "read/docx/body.hpp"
-#include "read/docx/table_grid.hpp"
+#include "read/grid/doc_table.hpp"
 #include "read/ooxml/package.hpp"
 #include "read/ooxml/theme.hpp"
 #include "support/error.hpp"

@@ -1,14 +1,14 @@
-#include "read/docx/table_grid.hpp"
+#include "read/grid/doc_table.hpp"
 
 #include "support/strings.hpp"
 
-namespace planbridge::docx {
+namespace planbridge {
 
 namespace {
 
 constexpr int kMaxColumns = 1000;  // Word's limit is 63; more is a broken or hostile file
 
-GridCell make_cell(const WordCell& c) {
+GridCell make_cell(const DocCell& c) {
     GridCell g;
     g.text = c.text;
     g.fill = c.fill;
@@ -24,17 +24,17 @@ void place(GridRow& row, int col, const GridCell& cell) {
 
 }  // namespace
 
-void append_table(Grid& grid, const WordTable& table, int number) {
+void append_table(Grid& grid, const DocTable& table, int number) {
     // origin_at[c]: grid row index of the cell that starts at column c in the previous row, for
     // vertical merges to find their origin by grid column.
     std::vector<int> origin_at;
     for (size_t r = 0; r < table.rows.size(); ++r) {
-        const WordRow& wr = table.rows[r];
+        const DocRow& wr = table.rows[r];
         int index = static_cast<int>(grid.rows.size());
         GridRow row{static_cast<int>(r) + 1, false, {}, number};
         std::vector<int> starts_here;
         int col = wr.grid_before;
-        for (const WordCell& wc : wr.cells) {
+        for (const DocCell& wc : wr.cells) {
             if (wc.hmerge_next && col > 0 && !row.cells.empty()) {  // legacy horizontal merge
                 GridCell left = row.cells.back();
                 place(row, col, left);
@@ -55,6 +55,14 @@ void append_table(Grid& grid, const WordTable& table, int number) {
                 starts_here[static_cast<size_t>(col)] = origin_index;
             } else {
                 GridCell cell = make_cell(wc);
+                if (wc.span > 1 && !wc.spread) {  // overflow: the text in its own column, the rest empty
+                    place(row, col, cell);
+                    for (int k = 1; k < wc.span; ++k) place(row, col + k, GridCell{});
+                    starts_here.resize(static_cast<size_t>(col) + 1, -1);
+                    starts_here[static_cast<size_t>(col)] = index;
+                    col += wc.span;
+                    continue;
+                }
                 if (wc.span > 1) {
                     cell.origin_row = index;
                     cell.origin_col = col;
@@ -82,4 +90,4 @@ void append_paragraph(Grid& grid, const std::string& text, bool heading) {
     grid.rows.push_back(std::move(row));
 }
 
-}  // namespace planbridge::docx
+}  // namespace planbridge
