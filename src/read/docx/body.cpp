@@ -17,7 +17,7 @@ int to_int(std::string_view s) { return leading_int(s, 100000); }
 class BodyHandler : public xml::Handler {
 public:
     BodyHandler(const ooxml::Theme& theme, const ParagraphStyles& styles) : theme_(theme), styles_(styles) {}
-    std::vector<BodyItem> items;
+    std::vector<DocItem> items;
 
     void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
         if (ns != xml::Ns::word) return;
@@ -70,7 +70,7 @@ private:
     const ooxml::Theme& theme_;
     const ParagraphStyles& styles_;
     std::vector<DocTable> tables_;  // open tables, outermost first
-    WordParagraph para_;
+    DocParagraph para_;
     int list_level_ = -1;            // the paragraph is a list item at this level (its own numPr)
     int style_list_level_ = -1;      // … or its style's
     bool numbering_off_ = false;     // its own numPr says numId 0
@@ -184,7 +184,7 @@ private:
 
 }  // namespace
 
-std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles) {
+std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles) {
     BodyHandler h(theme, styles);
     xml::parse_part(zip, part, h);
     return std::move(h.items);

@@ -15,17 +15,6 @@
 
 namespace planbridge::docx {
 
-struct WordParagraph {
-    std::string text;
-    bool heading = false;  // a heading style ('heading 1' …, by name or outline level) or outline level
-};
-
-struct BodyItem {
-    bool is_table = false;
-    WordParagraph paragraph;
-    DocTable table;
-};
-
-std::vector<BodyItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles);
+std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles);
 
 }  // namespace planbridge::docx

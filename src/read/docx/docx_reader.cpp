@@ -12,9 +12,6 @@ namespace planbridge::docx {
 
 namespace {
 
-// Paragraphs longer than this between tables are body text, not headings: left out of the grid.
-constexpr size_t kMaxHeadingParagraph = 150;
-
 std::string find_document_part(ZipArchive& zip, const std::string& file) {
     auto main = ooxml::main_part(zip);
     if (!main && zip.find("word/document.xml")) main = "word/document.xml";
@@ -28,15 +25,6 @@ std::optional<std::string> related_part(ZipArchive& zip, const std::vector<ooxml
     const ooxml::Relationship* r = ooxml::find_by_type(rels, type);
     if (!r || r->external) return std::nullopt;
     return zip.find(r->target);
-}
-
-// The paragraph is the last non-empty one before a table (a commitment's title, a caption).
-bool next_is_table(const std::vector<BodyItem>& body, size_t i) {
-    for (size_t k = i + 1; k < body.size(); ++k) {
-        if (body[k].is_table) return true;
-        if (!is_blank(body[k].paragraph.text)) return false;
-    }
-    return false;
 }
 
 }  // namespace
@@ -56,24 +44,9 @@ Document read_docx(const std::string& path, const std::string& display) {
     doc.title = props.title;
     doc.organisation = props.company;
 
-    Grid grid;
-    grid.index = 1;
-    int tables = 0, skipped_paragraphs = 0;
-    std::vector<BodyItem> body = read_body(zip, part, theme, styles);
-    for (size_t i = 0; i < body.size(); ++i) {
-        const BodyItem& item = body[i];
-        if (item.is_table) {
-            append_table(grid, item.table, ++tables);
-            continue;
-        }
-        std::string text = collapse_space(item.paragraph.text);
-        if (text.empty()) continue;
-        if (!item.paragraph.heading && text.size() > kMaxHeadingParagraph) {
-            ++skipped_paragraphs;
-            continue;
-        }
-        append_paragraph(grid, text, item.paragraph.heading || next_is_table(body, i));
-    }
+    DocumentGrid body = document_grid(read_body(zip, part, theme, styles));
+    int tables = body.tables, skipped_paragraphs = body.long_paragraphs;
+    Grid grid = std::move(body.grid);
     doc.notes.push_back(std::to_string(tables) + " table(s) in the document");
     if (skipped_paragraphs > 0) doc.notes.push_back(std::to_string(skipped_paragraphs) + " long paragraph(s) of body text between tables left out");
     if (tables == 0) throw PlanError(ErrorKind::no_plan, display, "", "the document has no tables (a plan is read from a table)");

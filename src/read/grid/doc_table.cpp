@@ -22,8 +22,7 @@ void place(GridRow& row, int col, const GridCell& cell) {
     row.cells[static_cast<size_t>(col)] = cell;
 }
 
-}  // namespace
-
+// Appends table number 'number' (1-based in the document); its rows keep their own numbers.
 void append_table(Grid& grid, const DocTable& table, int number) {
     // origin_at[c]: grid row index of the cell that starts at column c in the previous row, for
     // vertical merges to find their origin by grid column.
@@ -79,6 +78,7 @@ void append_table(Grid& grid, const DocTable& table, int number) {
     }
 }
 
+// One cell spread across the row: a banner to the plan builder.
 void append_paragraph(Grid& grid, const std::string& text, bool heading) {
     int index = static_cast<int>(grid.rows.size());
     GridCell cell;
@@ -88,6 +88,40 @@ void append_paragraph(Grid& grid, const std::string& text, bool heading) {
     cell.span_cols = 2;  // spread: a banner, not a cell of some column
     GridRow row{0, false, {cell, cell}, 0, heading};
     grid.rows.push_back(std::move(row));
+}
+
+// Paragraphs longer than this between tables are body text, not headings.
+constexpr size_t kMaxHeadingParagraph = 150;
+
+// The paragraph is the last non-empty one before a table (a commitment's title, a caption).
+bool next_is_table(const std::vector<DocItem>& body, size_t i) {
+    for (size_t k = i + 1; k < body.size(); ++k) {
+        if (body[k].is_table) return true;
+        if (!is_blank(body[k].paragraph.text)) return false;
+    }
+    return false;
+}
+
+}  // namespace
+
+DocumentGrid document_grid(const std::vector<DocItem>& body) {
+    DocumentGrid out;
+    out.grid.index = 1;
+    for (size_t i = 0; i < body.size(); ++i) {
+        const DocItem& item = body[i];
+        if (item.is_table) {
+            append_table(out.grid, item.table, ++out.tables);
+            continue;
+        }
+        std::string text = collapse_space(item.paragraph.text);
+        if (text.empty()) continue;
+        if (!item.paragraph.heading && text.size() > kMaxHeadingParagraph) {
+            ++out.long_paragraphs;
+            continue;
+        }
+        append_paragraph(out.grid, text, item.paragraph.heading || next_is_table(body, i));
+    }
+    return out;
 }
 
 }  // namespace planbridge

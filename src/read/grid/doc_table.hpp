@@ -33,10 +33,28 @@ struct DocTable {
     std::vector<DocRow> rows;
 };
 
-// Appends table number 'number' (1-based in the document); its rows keep their own numbers.
-void append_table(Grid& grid, const DocTable& table, int number);
-// A short paragraph between tables (a heading, a caption): one cell spread across the row, which
-// the plan builder reads as a banner (section heading) or, above the first table, a title line.
-void append_paragraph(Grid& grid, const std::string& text, bool heading);
+struct DocParagraph {
+    std::string text;
+    bool heading = false;  // a heading style / <h1>…<h6>
+};
+
+// A text document's body in order: paragraphs and (outermost) tables.
+struct DocItem {
+    bool is_table = false;
+    DocParagraph paragraph;
+    DocTable table;
+};
+
+struct DocumentGrid {
+    Grid grid;
+    int tables = 0;
+    int long_paragraphs = 0;  // body text between tables, left out
+};
+
+// The one grid a text document becomes: its tables in order (rows keep their table number and
+// their row number in it), with the short paragraphs between them (headings, captions) as rows
+// of one spread cell, which the plan builder reads as banners (sections) or, above the first
+// table, title lines. Long paragraphs are body text and are left out.
+DocumentGrid document_grid(const std::vector<DocItem>& body);
 
 }  // namespace planbridge
