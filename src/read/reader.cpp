@@ -4,6 +4,7 @@
 
 #include "read/csv/csv_reader.hpp"
 #include "read/docx/docx_reader.hpp"
+#include "read/html/html_reader.hpp"
 #include "read/grid/plan_builder.hpp"
 #include "read/xlsx/xlsx_reader.hpp"
 #include "support/error.hpp"
@@ -95,10 +96,12 @@ Document read_document(Format format, const std::string& path, const std::string
             throw PlanError(ErrorKind::unsupported, display, "",
                             "this is a legacy Office 97-2003 file (.xls/.doc); save it as .xlsx or .docx and import that");
         case Format::docx: return docx::read_docx(path, display);
-        case Format::html:
-            throw PlanError(ErrorKind::unsupported, display, "",
-                            std::string("this is an HTML page") + (ext == "xls" || ext == "xlsx" ? " named ." + ext + ", not an Excel workbook" : "") +
-                                "; HTML import is not available yet (open it in Excel and save as .xlsx)");
+        case Format::html: {
+            Document doc = html::read_html(path, display);
+            if (ext == "xls" || ext == "xlsx" || ext == "doc")
+                doc.warnings.insert(doc.warnings.begin(), Warning{{display, "", 0, 0}, "this file is an HTML page named ." + ext + "; read as HTML"});
+            return doc;
+        }
         case Format::binary: throw PlanError(ErrorKind::unsupported, display, "", "not a spreadsheet, document or text file");
         case Format::xlsx: return xlsx::read_xlsx(path, display, stream);
         case Format::csv: {

@@ -7,6 +7,7 @@
 #include "test_helpers.hpp"
 
 using namespace planbridge;
+using test::action_at;
 
 namespace {
 
@@ -18,13 +19,6 @@ std::vector<std::vector<std::string>> texts(const Grid& g, int table) {
         for (const GridCell& c : r.cells) out.back().push_back(c.text);
     }
     return out;
-}
-
-const Action& action_at(const Plan& p, int table, int row) {
-    for (const Action& a : p.actions)
-        if (a.origin.table == table && a.origin.row == row) return a;
-    FAIL("no action at table " << table << " row " << row);
-    return p.actions.front();
 }
 
 }  // namespace

@@ -44,13 +44,7 @@ Document read_docx(const std::string& path, const std::string& display) {
     doc.title = props.title;
     doc.organisation = props.company;
 
-    DocumentGrid body = document_grid(read_body(zip, part, theme, styles));
-    int tables = body.tables, skipped_paragraphs = body.long_paragraphs;
-    Grid grid = std::move(body.grid);
-    doc.notes.push_back(std::to_string(tables) + " table(s) in the document");
-    if (skipped_paragraphs > 0) doc.notes.push_back(std::to_string(skipped_paragraphs) + " long paragraph(s) of body text between tables left out");
-    if (tables == 0) throw PlanError(ErrorKind::no_plan, display, "", "the document has no tables (a plan is read from a table)");
-    doc.grids.push_back(std::move(grid));
+    add_document_grid(doc, read_body(zip, part, theme, styles));
     return doc;
 }
 

@@ -1,5 +1,6 @@
 #include "read/grid/doc_table.hpp"
 
+#include "support/error.hpp"
 #include "support/strings.hpp"
 
 namespace planbridge {
@@ -122,6 +123,14 @@ DocumentGrid document_grid(const std::vector<DocItem>& body) {
         append_paragraph(out.grid, text, item.paragraph.heading || next_is_table(body, i));
     }
     return out;
+}
+
+void add_document_grid(Document& doc, const std::vector<DocItem>& body) {
+    DocumentGrid g = document_grid(body);
+    doc.notes.push_back(std::to_string(g.tables) + " table(s) in the document");
+    if (g.long_paragraphs > 0) doc.notes.push_back(std::to_string(g.long_paragraphs) + " long paragraph(s) of body text between tables left out");
+    if (g.tables == 0) throw PlanError(ErrorKind::no_plan, doc.file, "", "the document has no tables (a plan is read from a table)");
+    doc.grids.push_back(std::move(g.grid));
 }
 
 }  // namespace planbridge

@@ -57,4 +57,7 @@ struct DocumentGrid {
 // table, title lines. Long paragraphs are body text and are left out.
 DocumentGrid document_grid(const std::vector<DocItem>& body);
 
+// Adds the body's grid to doc with notes for inspect; a body with no table is not a plan (exit 9).
+void add_document_grid(Document& doc, const std::vector<DocItem>& body);
+
 }  // namespace planbridge

@@ -1,0 +1,41 @@
+// The HTML reader on pages written by others: LibreOffice's export in the corpus, and an
+// Excel 'Web Page'-shaped file named .xls (tests/fixtures/make_html_fixtures.py).
+#include <catch2/catch.hpp>
+
+#include "read/reader.hpp"
+#include "test_helpers.hpp"
+
+using namespace planbridge;
+using test::action_at;
+
+TEST_CASE("LibreOffice HTML: bgcolor statuses, rowspan carried down, <br> kept, headings as sections", "[html][status]") {
+    ImportResult r = import_file(test::corpus("generated__libreoffice-7.4.7/rag_fixture.html"), {});
+    const Plan& p = r.plan;
+    CHECK(r.plan.source_format == "html");
+    CHECK(action_at(p, 1, 2).status == Status::off_track);
+    CHECK(action_at(p, 1, 3).status == Status::at_risk);
+    CHECK(action_at(p, 1, 4).status == Status::on_track);
+    CHECK(action_at(p, 1, 5).status == Status::complete);
+    CHECK(action_at(p, 1, 3).action == "LED street lighting\nphase 2");
+    CHECK(action_at(p, 1, 5).owner == "P. Patel");  // rowspan=2 from the row above
+    CHECK(action_at(p, 1, 5).action == "Heat pump pilot (café & library)");
+    CHECK(action_at(p, 2, 2).section == std::vector<std::string>{"Theme 2: Transport"});
+    CHECK(action_at(p, 2, 3).status == Status::off_track);
+}
+
+TEST_CASE("Excel 'Web Page' HTML named .xls: CSS class colours, declared windows-1252, overflow is not a merge", "[html][status]") {
+    ImportResult r = import_file(test::fixture("excel-web-page-2018.xls"), {});
+    const Plan& p = r.plan;
+    REQUIRE(p.actions.size() == 3);
+    CHECK(p.warnings.front().message.find("HTML page named .xls") != std::string::npos);
+    CHECK(p.as_of == Date{2018, 11, 30});
+    CHECK(p.organisation == "Eastborough Council");
+    CHECK(action_at(p, 1, 3).action == "Café-style drop-in for care leavers\n(two sites)");
+    CHECK(action_at(p, 1, 3).progress == "Open at both sites; £500 grant agreed.");
+    CHECK(action_at(p, 1, 3).status == Status::on_track);  // .xl68 {background:#00B050}
+    CHECK(action_at(p, 1, 4).status == Status::at_risk);
+    CHECK(action_at(p, 1, 5).status == Status::off_track);
+    CHECK(action_at(p, 1, 4).owner == "Head of Children’s Services");  // rowspan
+    CHECK(action_at(p, 1, 3).due.end == Date{2019, 2, 28});
+    CHECK(p.extra_columns.empty());  // the title's colspan with mso-ignore made no columns of its own
+}
