@@ -15,6 +15,8 @@ TEST_PACKAGES=(
   catch2                 # unit tests (v2.13)
   python3-openpyxl       # independent writer for .xlsx fixtures and examples
   python3-docx           # independent writer for .docx fixtures
+  libreoffice-writer-nogui  # converts legacy .doc (and is tested for real)
+  libreoffice-calc-nogui    # converts legacy .xls
 )
 
 want=("${BUILD_PACKAGES[@]}")

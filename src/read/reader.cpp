@@ -5,6 +5,7 @@
 #include "read/csv/csv_reader.hpp"
 #include "read/docx/docx_reader.hpp"
 #include "read/html/html_reader.hpp"
+#include "read/legacy/libreoffice.hpp"
 #include "read/grid/plan_builder.hpp"
 #include "read/xlsx/xlsx_reader.hpp"
 #include "support/error.hpp"
@@ -84,6 +85,23 @@ Format sniff_format(const std::string& path, const std::string& display) {
 
 namespace {
 
+// .doc/.xls: converted by LibreOffice, then read as .docx/.xlsx (errors still name the original).
+Document read_legacy(const std::string& path, const std::string& display, const StreamSettings* stream) {
+    legacy::LegacyFile file = legacy::inspect_legacy(path, display);
+    legacy::LegacyKind kind = file.kind;
+    if (kind == legacy::LegacyKind::unknown)
+        throw PlanError(ErrorKind::unsupported, display, "", "a legacy Office 97-2003 file that is neither a Word document nor an Excel workbook");
+    if (file.encrypted)
+        throw PlanError(ErrorKind::encrypted, display, "",
+                        "the document is password-protected; open it in Word or Excel, remove the password and save it as .docx/.xlsx");
+    legacy::Converted converted(path, display, kind);
+    bool word = kind == legacy::LegacyKind::word;
+    Document doc = word ? docx::read_docx(converted.path(), display) : xlsx::read_xlsx(converted.path(), display, stream);
+    doc.format = word ? "doc" : "xls";
+    doc.notes.insert(doc.notes.begin(), std::string("converted from a legacy .") + (word ? "doc" : "xls") + " with LibreOffice");
+    return doc;
+}
+
 Document read_document(Format format, const std::string& path, const std::string& display, const StreamSettings* stream) {
     std::string ext = extension(path);
     switch (format) {
@@ -92,9 +110,7 @@ Document read_document(Format format, const std::string& path, const std::string
             throw PlanError(ErrorKind::encrypted, display, "",
                             "the document is password-protected; open it in Excel or Word, remove the password "
                             "(File > Info > Protect > Encrypt with Password, clear it) and save a copy");
-        case Format::ole_legacy:
-            throw PlanError(ErrorKind::unsupported, display, "",
-                            "this is a legacy Office 97-2003 file (.xls/.doc); save it as .xlsx or .docx and import that");
+        case Format::ole_legacy: return read_legacy(path, display, stream);
         case Format::docx: return docx::read_docx(path, display);
         case Format::html: {
             Document doc = html::read_html(path, display);

@@ -51,8 +51,20 @@ expect_exit 2 "bad --format" -- "$PB" import examples/west-berkshire-2017-09.xls
 expect_exit 2 "bad --as-of" -- "$PB" import examples/west-berkshire-2017-09.xlsx --as-of "whenever"
 expect_exit 3 "missing file" -- "$PB" import "$TMP/nope.xlsx"
 expect_one_line_error "missing file" "$TMP/nope.xlsx"
-expect_exit 4 "legacy xls" -- "$PB" import "$CORPUS/SheetJS__test_files/merge_cells.xls"
-expect_one_line_error "legacy xls" "$CORPUS/SheetJS__test_files/merge_cells.xls"
+# Legacy .doc/.xls go through LibreOffice: missing, hanging, and a file with no plan.
+LEGACY="$CORPUS/generated__libreoffice-7.4.7/rag_fixture.doc"
+PLANBRIDGE_SOFFICE=/nonexistent expect_exit 4 "legacy .doc without LibreOffice" -- "$PB" import "$LEGACY"
+expect_one_line_error "legacy .doc without LibreOffice" "$LEGACY"
+grep -q "libreoffice-writer-nogui" "$TMP/err" && pass || fail "no install advice: $(cat "$TMP/err")"
+printf '#!/bin/sh\nsleep 60\n' >"$TMP/hang.sh" && chmod +x "$TMP/hang.sh"
+before=$(ls -d /tmp/planbridge-* 2>/dev/null | wc -l)
+start=$(date +%s)
+PLANBRIDGE_SOFFICE="$TMP/hang.sh" PLANBRIDGE_CONVERT_TIMEOUT=2 expect_exit 7 "hanging LibreOffice is stopped" -- "$PB" import "$LEGACY"
+[[ $(( $(date +%s) - start )) -lt 20 ]] && pass || fail "hanging conversion not stopped in time"
+[[ $(ls -d /tmp/planbridge-* 2>/dev/null | wc -l) -eq $before ]] && pass || fail "conversion directory left behind"
+expect_exit 9 "legacy xls with no plan table" -- "$PB" import "$CORPUS/SheetJS__test_files/merge_cells.xls"
+expect_one_line_error "legacy xls with no plan table" "$CORPUS/SheetJS__test_files/merge_cells.xls"
+expect_exit 5 "password-protected .doc" -- "$PB" import "$CORPUS/apache__poi/PasswordProtected.doc"
 printf '<html><body><table><tr><td>Action</td><td>Lead</td><td>By when</td></tr><tr><td>Audit plans</td><td>HoS</td><td>May 2019</td></tr></table></body></html>' >"$TMP/page.xls"
 expect_exit 0 "HTML named .xls is read" -- "$PB" import "$TMP/page.xls"
 grep -q "HTML page named .xls" "$TMP/out" && pass || fail "HTML named .xls not called HTML: $(head -c 300 "$TMP/out")"

@@ -1,4 +1,4 @@
-// Every .xlsx/.xlsm/.csv/.docx/.htm/.html file in shared/corpus either imports or fails with a clear one-line
+// Every .xlsx/.xlsm/.csv/.docx/.htm/.html/.doc/.xls file in shared/corpus (legacy ones through LibreOffice) either imports or fails with a clear one-line
 // PlanError naming the file — never a crash, a hang or another exception. Run under ASan/UBSan
 // in the sanitizer build; CTest's timeout catches hangs.
 #include <catch2/catch.hpp>
@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "read/reader.hpp"
 #include "support/error.hpp"
@@ -21,7 +22,8 @@ TEST_CASE("every spreadsheet in the corpus imports or fails cleanly", "[corpus]"
     std::map<ErrorKind, int> failures;
     for (const auto& entry : fs::recursive_directory_iterator(root)) {
         std::string ext = entry.path().extension().string();
-        if (ext != ".xlsx" && ext != ".xlsm" && ext != ".csv" && ext != ".docx" && ext != ".htm" && ext != ".html") continue;
+        static const std::set<std::string> kinds = {".xlsx", ".xlsm", ".csv", ".docx", ".htm", ".html", ".doc", ".xls"};
+        if (!kinds.count(ext)) continue;
         ++seen;
         std::string path = entry.path().string();
         INFO(path);

@@ -122,7 +122,8 @@ private:
     void end_paragraph() {
         std::string text = std::move(para_.text);
         int level = numbering_off_ ? -1 : list_level_ >= 0 ? list_level_ : style_list_level_;
-        if (level >= 0 && !text.empty()) text = std::string(static_cast<size_t>(2 * level), ' ') + "• " + text;
+        // Headings carry outline numbering (LibreOffice gives every heading style one): not a list.
+        if (level >= 0 && !para_.heading && !text.empty()) text = std::string(static_cast<size_t>(2 * level), ' ') + "• " + text;
         if (tables_.empty()) {
             items.push_back({false, {std::move(text), para_.heading}, {}});
             return;
