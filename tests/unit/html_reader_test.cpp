@@ -2,6 +2,9 @@
 // Excel 'Web Page'-shaped file named .xls (tests/fixtures/make_html_fixtures.py).
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "read/reader.hpp"
 #include "test_helpers.hpp"
 
@@ -38,4 +41,18 @@ TEST_CASE("Excel 'Web Page' HTML named .xls: CSS class colours, declared windows
     CHECK(action_at(p, 1, 4).owner == "Head of Children’s Services");  // rowspan
     CHECK(action_at(p, 1, 3).due.end == Date{2019, 2, 28});
     CHECK(p.extra_columns.empty());  // the title's colspan with mso-ignore made no columns of its own
+}
+
+TEST_CASE("tracked changes in HTML: <del> dropped, <ins> kept (as Word's 'Web Page' marks them)", "[html]") {
+    std::string path = (std::filesystem::temp_directory_path() / "planbridge-del-test.htm").string();
+    {
+        std::ofstream f(path);
+        f << "<html><body><table><tr><td>Action</td><td>Lead</td><td>Progress</td></tr>"
+             "<tr><td>Audit plans</td><td>HoS</td><td>Due in <del cite='mailto:lead'>May</del><ins>June</ins>.</td></tr>"
+             "</table></body></html>";
+    }
+    ImportResult r = import_file(path, {});
+    std::filesystem::remove(path);
+    REQUIRE(r.plan.actions.size() == 1);
+    CHECK(r.plan.actions[0].progress == "Due in June.");
 }

@@ -44,7 +44,7 @@ public:
         if (++depth_ > kMaxDepth) throw PlanError(ErrorKind::limits, file_, "", "HTML nested deeper than " + std::to_string(kMaxDepth) + " levels");
         if (n == "style") in_style_ = true;
         else if (n == "title") in_title_ = true;
-        else if (n == "script") ++skip_;
+        else if (n == "script" || n == "del") ++skip_;  // <del>: a tracked deletion (LibreOffice, Word)
         else if (n == "table") start_table();
         else if (n == "tr") start_row();
         else if (n == "td" || n == "th") start_cell(a);
@@ -57,7 +57,7 @@ public:
         --depth_;
         if (n == "style") in_style_ = false;
         else if (n == "title") in_title_ = false;
-        else if (n == "script") skip_ = skip_ > 0 ? skip_ - 1 : 0;
+        else if (n == "script" || n == "del") skip_ = skip_ > 0 ? skip_ - 1 : 0;
         else if (n == "table") end_table();
         else if (n == "td" || n == "th") end_cell();
         else if (n == "tr") end_row();
