@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "read/docx/docx_reader.hpp"
+#include "read/docx/numbering.hpp"
 #include "read/reader.hpp"
 #include "test_helpers.hpp"
 
@@ -89,4 +90,27 @@ TEST_CASE("the plan's own RAG key: its colours and its blank win over the profil
     ImportResult other = import_file(test::corpus("generated__libreoffice-7.4.7/rag_fixture.docx"), {});
     CHECK(other.report.colour_key.empty());
     CHECK(action_at(other.plan, 2, 3).status == Status::off_track);
+}
+
+TEST_CASE("Word's automatic numbering gives the labels Word shows: lists in cells, and references", "[docx]") {
+    // pandoc's test document: a bullet list and a numbered list in two cells.
+    Document d = docx::read_docx(test::corpus("jgm__pandoc/table_with_list_cell.docx"), "table_with_list_cell.docx");
+    auto t = texts(d.grids[0], 1);
+    REQUIRE(t.size() == 2);
+    CHECK(t[1][0] == "• Cell with\n• A\n• Bullet list");
+    CHECK(t[1][1] == "1. Cell with\n2. A\n3. Numbered list.");
+    // Ref cells holding only numbered empty paragraphs; the list continues into the next table.
+    ImportResult r = import_file(test::fixture("numbered-refs-2019.docx"), {});
+    std::vector<std::string> ids;
+    for (const Action& a : r.plan.actions) ids.push_back(a.id);
+    CHECK(ids == std::vector<std::string>{"1", "2", "3", "4"});
+}
+
+TEST_CASE("list numbers in Word's formats", "[docx]") {
+    CHECK(docx::format_number(3, "decimal") == "3");
+    CHECK(docx::format_number(2, "lowerLetter") == "b");
+    CHECK(docx::format_number(28, "lowerLetter") == "bb");
+    CHECK(docx::format_number(4, "upperRoman") == "IV");
+    CHECK(docx::format_number(9, "lowerRoman") == "ix");
+    CHECK(docx::format_number(1, "bullet") == "•");
 }

@@ -16,7 +16,8 @@ int to_int(std::string_view s) { return leading_int(s, 100000); }
 
 class BodyHandler : public xml::Handler {
 public:
-    BodyHandler(const ooxml::Theme& theme, const ParagraphStyles& styles) : theme_(theme), styles_(styles) {}
+    BodyHandler(const ooxml::Theme& theme, const ParagraphStyles& styles, Numbering& numbering)
+        : theme_(theme), styles_(styles), numbering_(numbering) {}
     std::vector<DocItem> items;
 
     void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
@@ -69,10 +70,12 @@ public:
 private:
     const ooxml::Theme& theme_;
     const ParagraphStyles& styles_;
+    Numbering& numbering_;
     std::vector<DocTable> tables_;  // open tables, outermost first
     DocParagraph para_;
     int list_level_ = -1;            // the paragraph is a list item at this level (its own numPr)
     int style_list_level_ = -1;      // … or its style's
+    int num_id_ = 0, style_num_id_ = 0;  // the list it belongs to (own numPr, or its style's)
     bool numbering_off_ = false;     // its own numPr says numId 0
     bool in_trpr_ = false, in_tcpr_ = false, in_ppr_ = false, in_rpr_ = false;
     bool capture_ = false, run_hidden_ = false, placeholder_sdt_ = false;
@@ -97,6 +100,7 @@ private:
     void start_paragraph() {
         para_ = {};
         list_level_ = style_list_level_ = -1;
+        num_id_ = style_num_id_ = 0;
         numbering_off_ = false;
     }
 
@@ -106,6 +110,7 @@ private:
             if (const ParagraphStyle* s = styles_.find(id)) {
                 para_.heading = para_.heading || s->heading;
                 style_list_level_ = s->list_level;
+                style_num_id_ = s->num_id;
             } else if (id.rfind("Heading", 0) == 0 || id.rfind("heading", 0) == 0) {
                 para_.heading = true;  // no styles part: Word's English style ids
             }
@@ -114,16 +119,15 @@ private:
         } else if (n == "ilvl") {
             list_level_ = to_int(a.get_or("val", "0"));
         } else if (n == "numId") {
-            if (a.get_or("val", "0") == "0") numbering_off_ = true;
+            num_id_ = leading_int(a.get_or("val", "0"));
+            if (num_id_ == 0) numbering_off_ = true;
             else if (list_level_ < 0) list_level_ = 0;
         }
     }
 
     void end_paragraph() {
         std::string text = std::move(para_.text);
-        int level = numbering_off_ ? -1 : list_level_ >= 0 ? list_level_ : style_list_level_;
-        // Headings carry outline numbering (LibreOffice gives every heading style one): not a list.
-        if (level >= 0 && !para_.heading && !text.empty()) text = std::string(static_cast<size_t>(2 * level), ' ') + "• " + text;
+        text = with_list_label(std::move(text));
         if (tables_.empty()) {
             items.push_back({false, {std::move(text), para_.heading}, {}});
             return;
@@ -133,6 +137,24 @@ private:
         std::string& cell = t.rows.back().cells.back().text;
         if (!cell.empty()) cell += '\n';
         cell += text;
+    }
+
+    // The label Word shows before a list paragraph ('1.2', 'a)', '•'): bullets indented per
+    // level; numbers as printed. A numbered empty paragraph (an id cell) is its label alone.
+    std::string with_list_label(std::string text) {
+        bool own = list_level_ >= 0 && num_id_ != 0;
+        int level = numbering_off_ ? -1 : own ? list_level_ : style_list_level_;
+        int num = own ? num_id_ : style_num_id_;
+        if (level < 0) return text;
+        std::string label = numbering_.next_label(num, level);
+        if (label.empty() && num == 0) label = "•";  // numPr without a list definition
+        if (label.empty()) return text;
+        if (label == "•") {
+            // Headings carry outline numbering in some writers' styles: not a list.
+            if (para_.heading || text.empty()) return text;
+            return std::string(static_cast<size_t>(2 * level), ' ') + "• " + text;
+        }
+        return text.empty() ? label : label + " " + text;
     }
 
     void start_table() { tables_.emplace_back(); }
@@ -185,8 +207,9 @@ private:
 
 }  // namespace
 
-std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles) {
-    BodyHandler h(theme, styles);
+std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles,
+                               Numbering& numbering) {
+    BodyHandler h(theme, styles, numbering);
     xml::parse_part(zip, part, h);
     return std::move(h.items);
 }

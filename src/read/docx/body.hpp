@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "read/docx/numbering.hpp"
 #include "read/docx/styles.hpp"
 #include "read/grid/doc_table.hpp"
 #include "read/ooxml/theme.hpp"
@@ -15,6 +16,8 @@
 
 namespace planbridge::docx {
 
-std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles);
+// numbering: advanced as list paragraphs are met, so labels come out in document order.
+std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles,
+                               Numbering& numbering);
 
 }  // namespace planbridge::docx

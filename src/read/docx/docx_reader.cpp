@@ -44,7 +44,9 @@ Document read_docx(const std::string& path, const std::string& display) {
     doc.title = props.title;
     doc.organisation = props.company;
 
-    add_document_grid(doc, read_body(zip, part, theme, styles));
+    auto numbering_part = related_part(zip, rels, "numbering");
+    Numbering numbering = numbering_part ? read_numbering(zip, *numbering_part) : Numbering{};
+    add_document_grid(doc, read_body(zip, part, theme, styles, numbering));
     return doc;
 }
 

@@ -14,6 +14,7 @@ struct RawStyle {
     std::string id, name, based_on;
     std::optional<bool> outline;  // w:outlineLvl present
     std::optional<int> list_level;  // from w:numPr: -1 when numId is 0 (numbering switched off)
+    int num_id = 0;
 };
 
 class StylesHandler : public xml::Handler {
@@ -33,7 +34,10 @@ public:
         else if (n == "basedOn") s.based_on = std::string(a.get_or("val", ""));
         else if (n == "outlineLvl") s.outline = leading_int(a.get_or("val", "9")) < 9;
         else if (n == "ilvl") s.list_level = leading_int(a.get_or("val", "0"));
-        else if (n == "numId") s.list_level = a.get_or("val", "0") == "0" ? -1 : s.list_level.value_or(0);
+        else if (n == "numId") {
+            s.num_id = leading_int(a.get_or("val", "0"));
+            s.list_level = s.num_id == 0 ? -1 : s.list_level.value_or(0);
+        }
     }
     void on_end(xml::Ns ns, std::string_view n) override {
         if (ns == xml::Ns::word && n == "style") in_style_ = false;
@@ -58,17 +62,19 @@ ParagraphStyles read_paragraph_styles(ZipArchive& zip, const std::string& part) 
         ParagraphStyle resolved;
         std::optional<bool> outline;
         std::optional<int> level;
+        int num_id = 0;
         bool named_heading = false;
         const RawStyle* at = &s;
         for (int depth = 0; at && depth < 20; ++depth) {  // basedOn chain; bounded against cycles
             named_heading = named_heading || heading_name(at->name);
             if (!outline && at->outline) outline = at->outline;
-            if (!level && at->list_level) level = at->list_level;
+            if (!level && at->list_level) level = at->list_level, num_id = at->num_id;
             auto it = by_id.find(at->based_on);
             at = at->based_on.empty() || it == by_id.end() ? nullptr : it->second;
         }
         resolved.heading = named_heading || outline.value_or(false);
         resolved.list_level = level.value_or(-1);
+        resolved.num_id = num_id;
         out.set(s.id, resolved);
     }
     return out;

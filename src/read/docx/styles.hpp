@@ -12,6 +12,7 @@ namespace planbridge::docx {
 struct ParagraphStyle {
     bool heading = false;
     int list_level = -1;  // -1: not a list style
+    int num_id = 0;       // its list (numbering.xml), 0: none
 };
 
 class ParagraphStyles {
