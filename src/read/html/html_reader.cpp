@@ -188,18 +188,7 @@ private:
     void end_cell() {
         OpenTable* t = outer();
         if (!t || t->table.rows.empty() || t->table.rows.back().cells.empty()) return;
-        std::string& dest = t->table.rows.back().cells.back().text;
-        std::string s = text_;
-        // Trim each line.
-        std::string out;
-        for (const std::string& line : split_lines(s)) {
-            std::string_view l = trim(line);
-            if (l.empty() && (out.empty() || out.back() == '\n')) continue;
-            if (!out.empty()) out += '\n';
-            out += l;
-        }
-        while (!out.empty() && out.back() == '\n') out.pop_back();
-        dest = out;
+        t->table.rows.back().cells.back().text = tidy_cell_text(text_);  // lines trimmed, at most one blank line between
         text_.clear();
     }
 
