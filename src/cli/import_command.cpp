@@ -20,7 +20,7 @@ int run_import(const std::vector<std::string>& args) {
     po::options_description desc("planbridge import FILE... [options]");
     desc.add_options()
         ("help,h", "show this help")
-        ("file", po::value(&files), "plan files: .xlsx, .xlsm, .csv")
+        ("file", po::value(&files), "plan files: .xlsx, .xlsm, .csv, .docx, .htm/.html, .doc, .xls")
         ("format", po::value(&format), "output format: json (default) or csv")
         ("output,o", po::value(&output), "write here instead of standard output (written whole or not at all)");
     add_reading_options(desc, reading);

@@ -52,21 +52,25 @@ void print_table(std::ostream& out, const TableReport& t) {
         for (int r : t.repeated_header_rows) out << " " << r;
         out << "\n";
     }
-    if (!t.banners.empty()) {
-        out << "  banner rows (sections):\n";
-        for (const auto& [row, text] : t.banners) out << "    row " << row << ": " << text.substr(0, 100) << "\n";
-    }
-    if (!t.skipped.empty()) {
-        out << "  rows not read as actions:\n";
-        for (const auto& [row, why] : t.skipped) out << "    row " << row << ": " << why << "\n";
-    }
+    // Rows of a Word/HTML document's other tables are named by table as well.
+    auto place = [&](int table, int row) {
+        return (table > 0 && table != t.table ? "table " + std::to_string(table) + " " : std::string()) + "row " + std::to_string(row);
+    };
+    auto print_notes = [&](const char* title, const std::vector<RowNote>& notes) {
+        if (notes.empty()) return;
+        out << "  " << title << ":\n";
+        for (const RowNote& n : notes) out << "    " << place(n.table, n.row) << ": " << n.text.substr(0, 100) << "\n";
+    };
+    print_notes("banner rows (sections)", t.banners);
+    print_notes("label rows (given to the actions below)", t.context);
+    print_notes("rows not read as actions", t.skipped);
     std::map<StatusSource, int> counts;
     for (const StatusTrace& s : t.statuses) ++counts[s.source];
     out << "  statuses:";
     for (const auto& [src, n] : counts) out << " " << n << " from " << to_string(src) << ";";
     out << "\n";
     for (const StatusTrace& s : t.statuses)
-        out << "    row " << std::left << std::setw(6) << s.row << std::setw(8) << (s.id.empty() ? "-" : s.id) << std::setw(12)
+        out << "    " << std::left << std::setw(16) << place(s.table, s.row) << std::setw(8) << (s.id.empty() ? "-" : s.id) << std::setw(12)
             << to_string(s.status) << (s.detail.empty() ? "no status found" : s.detail) << "\n";
 }
 

@@ -122,6 +122,14 @@ Field field_from_name(const std::string& s) {
     return Field::extra;
 }
 
+ContextRole context_role_from_name(const std::string& s) {
+    if (s == "section") return ContextRole::section;
+    if (s == "recommendations") return ContextRole::recommendations;
+    if (s == "measure") return ContextRole::measure;
+    if (s == "owner") return ContextRole::owner;
+    return ContextRole::extra;
+}
+
 // Reads the profile's rules; new rules go before base's so a council's own words win ties.
 Profile merge(xmlNodePtr root, const Profile& base) {
     Profile p;
@@ -130,6 +138,7 @@ Profile merge(xmlNodePtr root, const Profile& base) {
     std::vector<HeadingRule> headings;
     std::vector<StatusWord> words;
     std::vector<ColourClass> colours;
+    std::vector<ContextLabel> labels;
     for (xmlNodePtr sec = root->children; sec; sec = sec->next) {
         if (is(sec, "headings")) {
             each_child(sec, "field", [&](xmlNodePtr f) {
@@ -138,6 +147,11 @@ Profile merge(xmlNodePtr root, const Profile& base) {
                     headings.push_back({fold_for_match(text_of(h)), field, match_mode(attr(h, "match"), MatchMode::exact),
                                         std::stoi(attr(h, "priority", "0"))});
                 });
+            });
+        } else if (is(sec, "context-labels")) {
+            each_child(sec, "label", [&](xmlNodePtr l) {
+                labels.push_back({fold_for_match(text_of(l)), context_role_from_name(attr(l, "role")),
+                                  match_mode(attr(l, "match"), MatchMode::exact)});
             });
         } else if (is(sec, "status-words")) {
             each_child(sec, "status", [&](xmlNodePtr s) {
@@ -169,6 +183,7 @@ Profile merge(xmlNodePtr root, const Profile& base) {
     }
     p.headings.insert(p.headings.begin(), headings.begin(), headings.end());
     p.status_words.insert(p.status_words.begin(), words.begin(), words.end());
+    p.context_labels.insert(p.context_labels.begin(), labels.begin(), labels.end());
     // Colour classes replace base's when the profile gives any: hue bands must not overlap.
     if (!colours.empty()) p.colours = colours;
     p.build_indexes();
@@ -180,6 +195,16 @@ size_t word_count(const std::string& phrase) {
 }
 
 }  // namespace
+
+std::optional<ContextRole> Profile::context_role(std::string_view folded) const {
+    for (const ContextLabel& l : context_labels) {
+        if (folded == l.phrase) return l.role;
+        if (l.match == MatchMode::prefix && folded.size() > l.phrase.size() && folded.compare(0, l.phrase.size(), l.phrase) == 0 &&
+            folded[l.phrase.size()] == ' ')
+            return l.role;
+    }
+    return std::nullopt;
+}
 
 void PhraseIndex::add(StringMap<Hit>& m, const std::string& phrase, Hit h) {
     auto it = m.find(phrase);

@@ -31,6 +31,15 @@ struct StatusWord {
     MatchMode match;
 };
 
+// What a label row ('Related Ofsted recommendation | 6) …') gives the actions below it.
+enum class ContextRole { section, recommendations, measure, owner, extra };
+
+struct ContextLabel {
+    std::string phrase;  // folded
+    ContextRole role;
+    MatchMode match;  // exact or prefix
+};
+
 struct ColourClass {
     std::string name;
     double hue_from, hue_to;  // degrees; from > to wraps through 0 (red)
@@ -75,6 +84,7 @@ struct Profile {
     std::vector<std::string> names;  // the profiles merged into this one, in order
     std::vector<HeadingRule> headings;
     std::vector<StatusWord> status_words;
+    std::vector<ContextLabel> context_labels;
     std::vector<ColourClass> colours;
     double grey_saturation = 0.15;
     double white_lightness = 0.96;
@@ -86,6 +96,8 @@ struct Profile {
     PhraseIndex heading_index;      // built from headings by build_indexes()
     PhraseIndex status_word_index;  // built from status_words
     void build_indexes();
+    // The role of a label cell's folded text, when it is one of context_labels.
+    std::optional<ContextRole> context_role(std::string_view folded) const;
 };
 
 // The built-in default profile (templates/profiles/default.xml compiled in).

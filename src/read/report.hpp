@@ -9,7 +9,18 @@
 
 namespace planbridge {
 
+// A row the importer read as something other than an action. table: the Word/HTML table the
+// row is in (0 for sheets), which may differ from the report's own table.
+struct RowNote {
+    int table = 0;
+    int row = 0;
+    std::string text;
+
+    bool operator==(const RowNote&) const = default;
+};
+
 struct StatusTrace {
+    int table = 0;  // as RowNote::table
     int row = 0;
     std::string id;
     Status status = Status::unknown;
@@ -23,8 +34,9 @@ struct TableReport {
     int header_row = 0;
     std::vector<ColumnMapping> columns;
     std::vector<int> repeated_header_rows;
-    std::vector<std::pair<int, std::string>> banners;  // row, heading text
-    std::vector<std::pair<int, std::string>> skipped;  // row, why
+    std::vector<RowNote> banners;  // heading text (sections)
+    std::vector<RowNote> context;  // label rows ('Related Ofsted recommendation: 6) …') given to the actions below
+    std::vector<RowNote> skipped;  // why
     std::vector<StatusTrace> statuses;
     int actions = 0;
 };

@@ -2,6 +2,8 @@
 // corpus, and northshire-2019.docx written by python-docx (tests/fixtures/make_docx_fixtures.py).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "read/docx/docx_reader.hpp"
 #include "read/docx/numbering.hpp"
 #include "read/reader.hpp"
@@ -81,7 +83,7 @@ TEST_CASE("a Word plan of many tables: headings become sections, merged leads ca
 
 TEST_CASE("the plan's own RAG key: its colours and its blank win over the profile's", "[docx][status]") {
     ImportResult r = import_file(test::fixture("northshire-2019.docx"), {});
-    CHECK(r.report.colour_key.size() == 5);  // red, green, blue, purple 'EV', and the unshaded swatch
+    CHECK(r.report.colour_key.size() == 6);  // red, amber, green, blue, purple 'EV', and the unshaded swatch
     const Plan& p = r.plan;
     CHECK(action_at(p, 4, 3).status == Status::not_started);  // blank RAG cell: the key says 'Not yet started'
     CHECK(action_at(p, 4, 4).status == Status::evidenced);    // purple means nothing to the profile
@@ -113,4 +115,44 @@ TEST_CASE("list numbers in Word's formats", "[docx]") {
     CHECK(docx::format_number(4, "upperRoman") == "IV");
     CHECK(docx::format_number(9, "lowerRoman") == "ix");
     CHECK(docx::format_number(1, "bullet") == "•");
+}
+
+TEST_CASE("a plan of many tables: outcome tables give each workstream's actions their recommendations and measures",
+          "[docx][context]") {
+    // eastmere-2017.docx (make_word_plans.py): West Berkshire's layout — a key with a header
+    // row, an ownership table, an objectives table, then per workstream an outcome table and one
+    // table per commitment, and a glossary after the plan.
+    ImportResult r = import_file(test::fixture("eastmere-2017.docx"), {});
+    const Plan& p = r.plan;
+    CHECK(p.actions.size() == 15);  // nothing from the key, ownership, objectives, outcome or glossary tables
+    CHECK(r.report.colour_key.size() == 6);
+
+    const Action& a1 = action_at(p, 5, 3);
+    REQUIRE(a1.section.size() == 2);
+    CHECK(a1.section[0] == "A: Improving our Leadership, Management, Governance and Partnerships");
+    CHECK(a1.section[1].rfind("We will work with our health partners", 0) == 0);
+    CHECK(a1.recommendations == std::vector<std::string>{"6"});
+    CHECK(a1.measure.rfind("• No child with an identified mental health need", 0) == 0);
+    REQUIRE(!a1.extra.empty());
+    CHECK(a1.extra[0].first == "Outcome");
+
+    // The next workstream's outcome table replaces the last one's context, all of it.
+    const Action& b2 = action_at(p, 8, 4);
+    CHECK(b2.section[0] == "B: Improving the Quality of our Practice");
+    CHECK(b2.section[1].rfind("We will use ethnicity", 0) == 0);  // the second commitment replaces the first
+    CHECK(b2.recommendations == std::vector<std::string>{"2"});
+    CHECK(b2.measure.find("ethnicity") != std::string::npos);
+    CHECK(b2.status == Status::off_track);  // shading alone, read by the plan's key
+
+    // A label merged down over two rows: both rows' recommendations.
+    const Action& c1 = action_at(p, 10, 3);
+    CHECK(c1.recommendations == std::vector<std::string>{"1", "3", "4"});
+    REQUIRE(p.recommendations.size() == 5);
+    CHECK(p.recommendations[0].text.rfind("Ensure that strategy meetings take place", 0) == 0);
+
+    // The glossary after the plan is reported, not read as actions.
+    bool warned = false;
+    for (const Warning& w : p.warnings) warned = warned || (w.place.table == 13 && w.message.find("not read as actions") != std::string::npos);
+    CHECK(warned);
+    CHECK(std::find(p.extra_columns.begin(), p.extra_columns.end(), "Outcome") != p.extra_columns.end());
 }

@@ -1,6 +1,7 @@
-// Every fixture plan (tests/fixtures/*.truth.json, written by make_fixtures.py from the same data
-// as the file) must import with every action row found, none invented, and at least 95% of the
-// judged fields right: id, owner, due end, status, progress.
+// Every fixture plan (tests/fixtures/*.truth.json, written by the make_*.py scripts from the same
+// data as the file) must import with every action row found, none invented, and at least 95% of
+// the judged fields right — id, owner, due end, status, progress, and section, recommendations
+// and measure where the truth states them — in each file and over all of them.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -17,6 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 std::string str_or_empty(const nlohmann::json& j) { return j.is_null() ? "" : j.get<std::string>(); }
+
+std::string joined(const std::vector<std::string>& parts) {
+    std::string s;
+    for (const std::string& p : parts) s += (s.empty() ? "" : " › ") + p;
+    return s;
+}
 }  // namespace
 
 TEST_CASE("fixture plans in other councils' layouts import accurately", "[accuracy]") {
@@ -47,14 +54,15 @@ TEST_CASE("fixture plans in other councils' layouts import accurately", "[accura
         CHECK(got_rows == want_rows);  // every action row found, none invented
         if (!truth["as_of"].is_null()) CHECK((plan.as_of ? plan.as_of->iso() : "") == truth["as_of"].get<std::string>());
 
+        int file_judged = 0, file_right = 0;
         for (const auto& t : truth["actions"]) {
             const Action* a = nullptr;
             for (const Action& x : plan.actions)
                 if (place_of(x.origin.sheet, x.origin.table, x.origin.row) == truth_place(t)) a = &x;
             if (!a) continue;
             auto judge = [&](const char* field, const std::string& got, const std::string& want) {
-                ++judged;
-                if (got == want) ++right;
+                ++judged, ++file_judged;
+                if (got == want) ++right, ++file_right;
                 else WARN(file << " row " << a->origin.row << " " << field << ": got '" << got << "', want '" << want << "'");
             };
             judge("id", a->id, t["id"].get<std::string>());
@@ -62,7 +70,13 @@ TEST_CASE("fixture plans in other councils' layouts import accurately", "[accura
             judge("due_end", a->due.end ? a->due.end->iso() : "", str_or_empty(t["due_end"]));
             judge("status", std::string(to_string(a->status)), t["status"].get<std::string>());
             judge("progress", a->progress, t["progress"].get<std::string>());
+            if (t.contains("section")) judge("section", joined(a->section), joined(t["section"].get<std::vector<std::string>>()));
+            if (t.contains("recommendations"))
+                judge("recommendations", joined(a->recommendations), joined(t["recommendations"].get<std::vector<std::string>>()));
+            if (t.contains("measure")) judge("measure", a->measure, t["measure"].get<std::string>());
         }
+        INFO(file_right << " of " << file_judged << " judged fields right in this file");
+        CHECK(file_right * 100 >= file_judged * 95);
     }
     CHECK(files >= 8);
     INFO(right << " of " << judged << " judged fields right");

@@ -30,9 +30,10 @@ std::optional<KeyRow> key_row(const GridRow& row, const Profile& profile) {
         const GridCell& meaning = row.cells[c];
         if (is_blank(meaning.text)) continue;
         std::string text = collapse_space(meaning.text);
-        auto s = status_from_words(text, profile, WordContext::status_column);
-        if (!s) s = status_from_words(text, profile, WordContext::progress);
-        if (!s && !trim(swatch.text).empty()) s = status_from_words(trim(swatch.text), profile, WordContext::status_column);
+        // A code in the swatch ('EV') says it first; else the meaning's most telling words.
+        std::optional<Status> s;
+        if (!trim(swatch.text).empty()) s = status_from_words(trim(swatch.text), profile, WordContext::status_column);
+        if (!s) s = status_from_key_meaning(text, profile);
         if (!s) return std::nullopt;
         // A code with no shading ('R = off track') is a word key, not a colour: and only an
         // empty, unshaded swatch says what blank means.

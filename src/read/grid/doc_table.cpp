@@ -1,5 +1,7 @@
 #include "read/grid/doc_table.hpp"
 
+#include <algorithm>
+
 #include "support/error.hpp"
 #include "support/strings.hpp"
 
@@ -23,15 +25,27 @@ void place(GridRow& row, int col, const GridCell& cell) {
     row.cells[static_cast<size_t>(col)] = cell;
 }
 
+// Columns of the table's layout grid: its widest row.
+int table_width(const DocTable& table) {
+    int width = 0;
+    for (const DocRow& r : table.rows) {
+        int w = r.grid_before;
+        for (const DocCell& c : r.cells) w += c.span;
+        width = std::max(width, std::min(w, kMaxColumns));
+    }
+    return width;
+}
+
 // Appends table number 'number' (1-based in the document); its rows keep their own numbers.
 void append_table(Grid& grid, const DocTable& table, int number) {
+    const int width = table_width(table);
     // origin_at[c]: grid row index of the cell that starts at column c in the previous row, for
     // vertical merges to find their origin by grid column.
     std::vector<int> origin_at;
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const DocRow& wr = table.rows[r];
         int index = static_cast<int>(grid.rows.size());
-        GridRow row{static_cast<int>(r) + 1, false, {}, number};
+        GridRow row{static_cast<int>(r) + 1, false, {}, number, false, width};
         std::vector<int> starts_here;
         int col = wr.grid_before;
         for (const DocCell& wc : wr.cells) {

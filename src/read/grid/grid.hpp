@@ -39,7 +39,15 @@ struct GridRow {
     // Word/HTML: a heading paragraph (a Heading style, or the line just above a table). Above
     // the first plan table, the headings after the last table row there are its sections.
     bool heading = false;
+    int table_width = 0;  // Word/HTML: columns of the row's table (its layout grid); 0 elsewhere
 };
+
+// Cells of row 'index' that are its own (not copies of a merge that starts above or to the left).
+struct RowCells {
+    std::vector<int> own;      // columns whose text starts in this row
+    std::vector<int> carried;  // columns holding text merged down from a row above
+};
+RowCells row_cells(const GridRow& row, int index);
 
 struct GridParts;  // read/grid/grid_build.hpp
 

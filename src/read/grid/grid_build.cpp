@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "read/grid/colour_key.hpp"
+#include "read/grid/context_rows.hpp"
 #include "read/grid/header_detection.hpp"
 #include "read/grid/references.hpp"
 #include "read/grid/status_rules.hpp"
@@ -36,39 +37,44 @@ bool row_is_blank(const GridRow& row) {
     return std::all_of(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return is_blank(c.text); });
 }
 
-// Cells of row i that are its own (not copies of a merge that starts above or to the left).
-struct RowCells {
-    std::vector<int> own;      // columns whose text starts in this row
-    std::vector<int> carried;  // columns holding text merged down from a row above
-};
+bool mentions_key(const std::string& t) {
+    std::string f = " " + fold_for_match(t) + " ";
+    return f.find(" key ") != std::string::npos || f.find(" legend ") != std::string::npos;
+}
 
-RowCells row_cells(const GridRow& row, int index) {
-    RowCells rc;
-    for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
-        const GridCell& cell = row.cells[static_cast<size_t>(c)];
-        if (is_blank(cell.text)) continue;
-        if (!cell.merged() || (cell.origin_row == index && cell.origin_col == c)) rc.own.push_back(c);
-        else if (cell.origin_row != index) rc.carried.push_back(c);
-    }
-    return rc;
+// A header of status and at most two other named columns: what a RAG key's header looks like.
+bool key_shaped(const HeaderMatch& h) {
+    int named = 0;
+    for (const ColumnMapping& c : h.columns)
+        if (c.heading.rfind("Column ", 0) != 0) ++named;
+    return named <= 3 && h.column_of(Field::status) >= 0;
 }
 
 // A RAG key ('Key to RAG Rating': a swatch beside each status's meaning) looks like a small
 // table with status and action-like headings, but it describes statuses, not actions.
 bool is_key_table(const Grid& g, const Block& b, const std::vector<int>& rows_above) {
-    int named = 0;
-    for (const ColumnMapping& c : b.header.columns)
-        if (c.heading.rfind("Column ", 0) != 0) ++named;
-    if (named > 3 || b.header.column_of(Field::status) < 0 || b.rows.size() > 10) return false;
-    auto mentions_key = [](const std::string& t) {
-        std::string f = " " + fold_for_match(t) + " ";
-        return f.find(" key ") != std::string::npos || f.find(" legend ") != std::string::npos;
-    };
+    if (!key_shaped(b.header) || b.rows.size() > 10) return false;
     if (mentions_key(g.name)) return true;
     for (int r : rows_above)
         if (r < b.header_index && r >= b.header_index - 2)
             for (const GridCell& c : g.rows[static_cast<size_t>(r)].cells)
                 if (mentions_key(c.text)) return true;
+    return false;
+}
+
+// The header row of a RAG key above the plan ('RAG Shading | Action Status' under 'Key to RAG
+// Rating'): its rows stay above the plan's first header, where the key is learnt from.
+bool is_key_header(const Grid& g, const HeaderMatch& h, int index) {
+    if (!key_shaped(h)) return false;
+    for (const ColumnMapping& c : h.columns) {
+        std::string f = " " + fold_for_match(c.heading) + " ";
+        if (mentions_key(c.heading) || f.find(" shading ") != std::string::npos || f.find(" colour ") != std::string::npos)
+            return true;
+    }
+    if (mentions_key(g.name)) return true;
+    for (int r = std::max(0, index - 2); r < index; ++r)
+        for (const GridCell& c : g.rows[static_cast<size_t>(r)].cells)
+            if (c.text.size() < 200 && mentions_key(c.text)) return true;
     return false;
 }
 
@@ -133,15 +139,21 @@ public:
         has_cells = true;
         if (expect_sub_after_ >= 0 && second_header_row(i)) return;
         if (auto header = match_header(row, known_width_ >= 0 ? known_width_ : seen_width_, profile_)) {
-            add_header(i, std::move(*header));
-            return;
+            if (!(blocks.empty() && is_key_header(g_, *header, i))) {
+                add_header(i, std::move(*header));
+                return;
+            }
+            key_header_seen_ = true;
         }
         if (blocks.empty()) before_header.push_back(i);
         else blocks.back().rows.push_back(i);
     }
 
     // A lone small block under a 'Key' heading is a RAG key, not a plan table.
-    bool key_table() const { return blocks.size() == 1 && is_key_table(g_, blocks.front(), before_header); }
+    bool key_table() const {
+        if (blocks.empty()) return key_header_seen_;
+        return blocks.size() == 1 && is_key_table(g_, blocks.front(), before_header);
+    }
 
 private:
     Grid& g_;
@@ -149,6 +161,7 @@ private:
     int known_width_;
     int seen_width_ = 0;
     int expect_sub_after_ = -1;  // a header row whose next row may be its second row
+    bool key_header_seen_ = false;  // a RAG key's header row, left above the plan's first header
 
     bool second_header_row(int i) {
         const GridRow& row = g_.rows[static_cast<size_t>(i)];
@@ -223,6 +236,9 @@ public:
         int last_action = -1;         // index in parts_.actions of the block's previous action
         std::vector<std::string> group_recommendations;  // from the last filled recommendation cell
         std::vector<int> hidden_rows;
+        int header_table = 0;  // Word/HTML: the header row's table and its width
+        int table_width = 0;
+        int warned_table = 0;  // the last other-shaped table warned about
     };
 
     // Called once the block's first rows (the sample) are in: columns are judged on them.
@@ -233,7 +249,10 @@ public:
         tr.table = b.grid->rows[static_cast<size_t>(b.header_index)].table > 0 ? b.grid->rows[static_cast<size_t>(b.header_index)].table : b.table;
         tr.header_row = b.grid->rows[static_cast<size_t>(b.header_index)].number;
 
-        BlockState st{&b, b.header, parts_.tables.size() - 1, {}, -1, {}, {}};
+        BlockState st{&b, b.header, parts_.tables.size() - 1, {}, -1, {}, {}, 0, 0, 0};
+        const GridRow& header_row = b.grid->rows[static_cast<size_t>(b.header_index)];
+        st.header_table = header_row.table;
+        st.table_width = header_row.table_width;
         std::vector<const GridRow*> sample;
         for (size_t k = 0; k < b.rows.size() && k < kSampleRows; ++k) sample.push_back(&b.grid->rows[static_cast<size_t>(b.rows[k])]);
         for (const GridRow* r : sample) widen_header(st, static_cast<int>(r->cells.size()), false);
@@ -245,10 +264,17 @@ public:
         return st;
     }
 
-    // A heading above the first table: a section, but no table's banner.
-    void heading_above(const GridRow& row) {
-        for (const GridCell& c : row.cells)
-            if (!is_blank(c.text)) return push_section(tidy_cell_text(c.text));
+    // A row above the first table that describes its actions (see context_rows_above): a
+    // heading, a label row, or a title row spread across an outcome table.
+    void context_above(BlockState& st, const GridRow& row, int index) {
+        if (auto label = label_row(row, index, profile_)) return take_label(st, row, *label);
+        for (const GridCell& c : row.cells) {
+            if (is_blank(c.text)) continue;
+            std::string text = tidy_cell_text(c.text);
+            push_section(text);
+            if (row.table > 0) parts_.tables[st.report].banners.push_back({row.table, row.number, collapse_space(text)});
+            return;
+        }
     }
 
     void end_block(BlockState& st) {
@@ -271,15 +297,26 @@ public:
         TableReport& tr = parts_.tables[st.report];
         RowCells rc = row_cells(row, index);
         if (rc.own.empty()) {
-            if (!rc.carried.empty()) tr.skipped.emplace_back(row.number, "only cells merged down from above");
+            if (!rc.carried.empty()) tr.skipped.push_back({row.table, row.number, "only cells merged down from above"});
             return;
         }
-        if (rc.own.size() == 1 && is_banner(st, row, rc)) {
+        if (auto label = label_row(row, index, profile_)) return take_label(st, row, *label);
+        bool other_table = in_other_table(st, row);
+        if (rc.own.size() == 1 && (other_table || is_banner(st, row, rc))) {
             std::string text = tidy_cell_text(row.cells[static_cast<size_t>(rc.own.front())].text);
             push_section(text);
-            tr.banners.emplace_back(row.number, collapse_space(text));
+            tr.banners.push_back({row.table, row.number, collapse_space(text)});
             st.last_action = -1;
             st.group_recommendations.clear();
+            return;
+        }
+        if (other_table) {
+            tr.skipped.push_back({row.table, row.number, "in a table with no header row of its own, shaped unlike the plan table above"});
+            if (st.warned_table != row.table) {
+                st.warned_table = row.table;
+                warn_at(row, "table " + std::to_string(row.table) + " has no header row and " + std::to_string(row.table_width) +
+                                 " columns where the plan table above has " + std::to_string(st.table_width) + ": its rows are not read as actions");
+            }
             return;
         }
         if (row.hidden) st.hidden_rows.push_back(row.number);
@@ -294,7 +331,13 @@ private:
     bool explain_;
     DateConventions dates_;
     ColourKey key_;  // the plan's own RAG key: wins over the profile's colour classes
-    std::vector<std::pair<int, std::string>> sections_;  // level, heading
+    struct Section {
+        int level;
+        std::string text;
+        bool from_label;  // a commitment named by a label row
+    };
+    std::vector<Section> sections_;
+    ActionContext context_;  // what the label rows above say about the actions below
     std::vector<std::string> section_path_;             // the headings: each action's section
     std::unordered_map<std::string, DueDate> due_cache_;
 
@@ -312,22 +355,60 @@ private:
     }
 
     void note_extra_column(const ColumnMapping& c) {
-        if (c.field == Field::extra && std::find(parts_.extra_columns.begin(), parts_.extra_columns.end(), c.heading) == parts_.extra_columns.end())
-            parts_.extra_columns.push_back(c.heading);
+        if (c.field == Field::extra) note_extra_heading(c.heading);
+    }
+
+    void note_extra_heading(const std::string& heading) {
+        if (std::find(parts_.extra_columns.begin(), parts_.extra_columns.end(), heading) == parts_.extra_columns.end())
+            parts_.extra_columns.push_back(heading);
     }
 
     const std::vector<std::string>& current_section() const { return section_path_; }
 
     void push_section(const std::string& text) {
         int level = banner_level(text);
-        while (!sections_.empty() && sections_.back().first >= level) sections_.pop_back();
-        sections_.emplace_back(level, collapse_space(text));
+        while (!sections_.empty() && sections_.back().level >= level) sections_.pop_back();
+        sections_.push_back({level, collapse_space(text), false});
+        if (level == 1) context_.clear();  // a new workstream: the last one's outcome table is done
+        update_section_path();
+    }
+
+    // A commitment named by a label row: one level under the heading above it, replacing the
+    // commitment before it.
+    void push_label_section(const std::string& text) {
+        while (!sections_.empty() && sections_.back().from_label) sections_.pop_back();
+        int level = sections_.empty() ? 1 : sections_.back().level + 1;
+        sections_.push_back({level, collapse_space(text), true});
         update_section_path();
     }
 
     void update_section_path() {
         section_path_.clear();
-        for (const auto& [level, text] : sections_) section_path_.push_back(text);
+        for (const Section& s : sections_) section_path_.push_back(s.text);
+    }
+
+    void take_label(BlockState& st, const GridRow& row, const LabelRow& label) {
+        TableReport& tr = parts_.tables[st.report];
+        st.last_action = -1;
+        if (label.role == ContextRole::section && !label.value.empty()) {
+            push_label_section(label.value);
+            tr.banners.push_back({row.table, row.number, collapse_space(label.value)});
+            return;
+        }
+        context_.add(label, parts_.recommendations);
+        std::string value = collapse_space(label.value);
+        if (value.size() > 60) value = value.substr(0, 60) + "…";
+        tr.context.push_back({row.table, row.number, label.label + (label.continued ? " (continued)" : "") + ": " + value});
+    }
+
+    // Word/HTML: a row of a table that has no header row of its own and is shaped unlike the
+    // table whose header the block follows (an outcome table, a sign-off table): not actions.
+    static bool in_other_table(const BlockState& st, const GridRow& row) {
+        return row.table > 0 && st.header_table > 0 && row.table != st.header_table && row.table_width != st.table_width;
+    }
+
+    void warn_at(const GridRow& row, std::string message) {
+        parts_.warnings.push_back({{file_, "", row.table, row.number}, std::move(message)});
     }
 
     std::set<int> varying_colour_columns(const HeaderMatch& h, const std::vector<const GridRow*>& rows) const {
@@ -427,11 +508,15 @@ private:
                 warn(b, row.number, "row has no action text; its cells were added to the action above (row " + std::to_string(prev->origin.row) + ")");
             } else {
                 warn(b, row.number, "row has no action text and no reference: not an action, skipped");
-                parts_.tables[st.report].skipped.emplace_back(row.number, "no action text and no reference");
+                parts_.tables[st.report].skipped.push_back({row.table, row.number, "no action text and no reference"});
             }
             return;
         }
         if (a.action.empty()) warn(b, row.number, "action row has a reference but no action text");
+        if (!context_.empty()) {
+            context_.apply(a);
+            for (const auto& e : a.extra) note_extra_heading(e.first);
+        }
         // A continuation row: the reference is left blank under the previous action's.
         if (!has_own_id && prev && st.header.column_of(Field::id) >= 0 && prev->section == a.section) {
             a.id = prev->id;
@@ -478,10 +563,7 @@ private:
         auto add = [&](const std::string& number, const std::string& text) {
             if (std::find(a.recommendations.begin(), a.recommendations.end(), number) == a.recommendations.end())
                 a.recommendations.push_back(number);
-            auto it = std::find_if(parts_.recommendations.begin(), parts_.recommendations.end(),
-                                   [&](const Recommendation& r) { return r.number == number; });
-            if (it == parts_.recommendations.end()) parts_.recommendations.push_back({number, collapse_space(text)});
-            else if (it->text.empty()) it->text = collapse_space(text);
+            note_recommendation(parts_.recommendations, number, text);
         };
         auto items = numbered_items(t);
         if (!items.empty()) {
@@ -520,12 +602,12 @@ private:
     }
 
     void resolve_status(const BlockState& st, const GridRow& row, Action& a) {
-        StatusTrace trace{row.number, "", Status::unknown, StatusSource::none, ""};
+        StatusTrace trace{row.table, row.number, "", Status::unknown, StatusSource::none, ""};
         // The detail (why) is only worded when it is wanted (inspect).
         auto set = [&](Status s, StatusSource src, auto&& detail) {
             a.status = s;
             a.status_from = src;
-            if (explain_) trace = {row.number, "", s, src, detail()};
+            if (explain_) trace = {row.table, row.number, "", s, src, detail()};
         };
         bool blank_status_cell = false;
         int status_col = st.header.column_of(Field::status);
@@ -626,23 +708,36 @@ struct GridBuilder::Impl {
             builder.set_dates(std::move(dates));
         }
         if (active == 0) {
-            push_headings_above();
             std::vector<const GridRow*> above;
             for (int r : scan.before_header) above.push_back(&grid.rows[static_cast<size_t>(r)]);
             builder.set_key(learn_colour_key(above, profile));
         }
         state = builder.begin_block(scan.blocks[active]);
+        if (active == 0) context_rows_above();
         started = true;
         processed = 0;
     }
 
-    // Heading paragraphs above the first table (after the last other row there, such as a RAG
-    // key's) are the first actions' sections: 'Workstream A' over 'A1. …'.
-    void push_headings_above() {
+    // The rows just above the first plan table that describe its actions: after the last other
+    // row there (a RAG key's, a title), heading paragraphs ('Workstream A' over 'A1. …'), label
+    // rows of an outcome table and the title row spread across it.
+    void context_rows_above() {
         const std::vector<int>& above = scan.before_header;
         size_t first = above.size();
-        while (first > 0 && grid.rows[static_cast<size_t>(above[first - 1])].heading) --first;
-        for (size_t k = first; k < above.size(); ++k) builder.heading_above(grid.rows[static_cast<size_t>(above[k])]);
+        while (first > 0 && is_context_above(first - 1)) --first;
+        for (size_t k = first; k < above.size(); ++k)
+            builder.context_above(state, grid.rows[static_cast<size_t>(above[k])], above[k]);
+    }
+
+    bool is_context_above(size_t k) const {
+        int i = scan.before_header[k];
+        const GridRow& row = grid.rows[static_cast<size_t>(i)];
+        if (row.heading || label_row(row, i, profile)) return true;
+        // A title row spread across the outcome table its label rows follow.
+        if (row.table == 0 || k + 1 >= scan.before_header.size()) return false;
+        int next = scan.before_header[k + 1];
+        const GridRow& below = grid.rows[static_cast<size_t>(next)];
+        return row_cells(row, i).own.size() == 1 && below.table == row.table && label_row(below, next, profile).has_value();
     }
 
     void add(int i) {

@@ -125,4 +125,11 @@ std::vector<std::pair<std::string, std::string>> numbered_items(std::string_view
     return out;
 }
 
+void note_recommendation(std::vector<Recommendation>& plan_recommendations, const std::string& number, std::string_view text) {
+    auto it = std::find_if(plan_recommendations.begin(), plan_recommendations.end(),
+                           [&](const Recommendation& r) { return r.number == number; });
+    if (it == plan_recommendations.end()) plan_recommendations.push_back({number, collapse_space(text)});
+    else if (it->text.empty()) it->text = collapse_space(text);
+}
+
 }  // namespace planbridge

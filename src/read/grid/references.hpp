@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/plan.hpp"
+
 namespace planbridge {
 
 // '1a', '1.01', '2.3', '15c', 'A1', 'A.2', '7)': a reference and nothing else.
@@ -23,5 +25,8 @@ std::vector<std::string> recommendation_numbers(std::string_view text);
 
 // Numbered items at the start of lines: '6) Undertake …' → {'6', 'Undertake …'}.
 std::vector<std::pair<std::string, std::string>> numbered_items(std::string_view text);
+
+// Records recommendation 'number' in the plan's list (text kept when first known).
+void note_recommendation(std::vector<Recommendation>& plan_recommendations, const std::string& number, std::string_view text);
 
 }  // namespace planbridge

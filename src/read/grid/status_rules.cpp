@@ -1,6 +1,7 @@
 #include "read/grid/status_rules.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "support/strings.hpp"
 
@@ -63,6 +64,22 @@ std::optional<Status> status_from_words(std::string_view text, const Profile& pr
     }
     if (hit.score == 0) return std::nullopt;
     return static_cast<Status>(hit.value);
+}
+
+std::optional<Status> status_from_key_meaning(std::string_view text, const Profile& profile) {
+    std::string t = fold_for_match(text.substr(0, 300));
+    if (t.empty()) return std::nullopt;
+    const PhraseIndex& idx = profile.status_word_index;
+    std::vector<Status> found;
+    if (auto it = idx.exact.find(t); it != idx.exact.end()) found.push_back(static_cast<Status>(it->second.value));
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (i > 0 && t[i - 1] != ' ') continue;
+        PhraseIndex::Hit hit = best_phrase_hit(idx, t.substr(i), PhraseMatch::prefix_only, 3);
+        if (hit.score > 0) found.push_back(static_cast<Status>(hit.value));
+    }
+    for (Status s : {Status::evidenced, Status::not_started, Status::off_track, Status::at_risk, Status::on_track, Status::complete})
+        if (std::find(found.begin(), found.end(), s) != found.end()) return s;
+    return std::nullopt;
 }
 
 ColourVerdict classify_colour(Rgb colour, const Profile& profile) {

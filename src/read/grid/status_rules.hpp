@@ -28,6 +28,11 @@ PhraseIndex::Hit best_phrase_hit(const PhraseIndex& index, const std::string& fo
 
 std::optional<Status> status_from_words(std::string_view text, const Profile& profile, WordContext context);
 
+// The status a RAG key's meaning describes ('Action in progress but at risk of not completing
+// on time'): every status phrase in the text counts, and the more telling wins — evidenced,
+// not started, off track, at risk, on track, complete, in that order.
+std::optional<Status> status_from_key_meaning(std::string_view text, const Profile& profile);
+
 struct ColourVerdict {
     std::string name;              // 'red', 'amber', 'grey', 'white', 'black' or a profile class
     std::optional<Status> status;  // nullopt: the colour says nothing

@@ -1,0 +1,104 @@
+#include "read/grid/context_rows.hpp"
+
+#include <algorithm>
+
+#include "read/grid/references.hpp"
+#include "support/strings.hpp"
+
+namespace planbridge {
+
+namespace {
+
+constexpr size_t kMaxLabelBytes = 80;  // a label is a few words; longer text is never folded
+
+std::optional<ContextRole> role_of(const std::string& text, const Profile& profile) {
+    if (text.size() > kMaxLabelBytes || profile.context_labels.empty()) return std::nullopt;
+    return profile.context_role(fold_for_match(text));
+}
+
+}  // namespace
+
+std::optional<LabelRow> label_row(const GridRow& row, int index, const Profile& profile) {
+    RowCells rc = row_cells(row, index);
+    if (rc.own.empty() || rc.own.size() > 2) return std::nullopt;
+    LabelRow out;
+    size_t value_from = 0;
+    int first_carried = rc.carried.empty() ? -1 : rc.carried.front();
+    if (first_carried >= 0 && first_carried < rc.own.front()) {
+        const std::string& text = row.cells[static_cast<size_t>(first_carried)].text;
+        auto role = role_of(text, profile);
+        if (!role || rc.own.size() != 1) return std::nullopt;
+        out = {*role, collapse_space(text), "", true};
+    } else {
+        const std::string& text = row.cells[static_cast<size_t>(rc.own.front())].text;
+        auto role = role_of(text, profile);
+        if (!role) return std::nullopt;
+        out = {*role, collapse_space(text), "", false};
+        value_from = 1;
+    }
+    for (size_t k = value_from; k < rc.own.size(); ++k) {
+        std::string v = tidy_cell_text(row.cells[static_cast<size_t>(rc.own[k])].text);
+        out.value += (out.value.empty() ? "" : "\n") + v;
+    }
+    return out;
+}
+
+void ActionContext::add(const LabelRow& row, std::vector<Recommendation>& plan_recommendations) {
+    if (row.role == ContextRole::section) return;
+    if (used_ && !row.continued) clear();
+    std::string folded = fold_for_match(row.label);
+    auto it = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.folded == folded; });
+    if (it == entries_.end()) {
+        entries_.push_back({row.role, row.label, folded, "", {}});
+        it = entries_.end() - 1;
+    } else if (!row.continued) {
+        *it = {row.role, row.label, folded, "", {}};
+    }
+    if (!row.value.empty()) it->value += (it->value.empty() ? "" : "\n") + row.value;
+    if (it->role == ContextRole::recommendations) read_numbers(*it, plan_recommendations);
+}
+
+// '6) Undertake …' lines, or 'Recommendations 2 and 4': numbers (and texts) of the plan's
+// recommendations. A value naming none is kept as an extra field instead.
+void ActionContext::read_numbers(Entry& e, std::vector<Recommendation>& plan_recommendations) {
+    e.numbers.clear();
+    auto items = numbered_items(e.value);
+    for (const auto& [n, text] : items) {
+        e.numbers.push_back(n);
+        note_recommendation(plan_recommendations, n, text);
+    }
+    if (items.empty()) {
+        e.numbers = recommendation_numbers(e.value);
+        for (const std::string& n : e.numbers) note_recommendation(plan_recommendations, n, "");
+    }
+}
+
+void ActionContext::apply(Action& a) {
+    used_ = true;
+    for (const Entry& e : entries_) {
+        if (e.value.empty()) continue;
+        switch (e.role) {
+            case ContextRole::recommendations:
+                for (const std::string& n : e.numbers)
+                    if (std::find(a.recommendations.begin(), a.recommendations.end(), n) == a.recommendations.end())
+                        a.recommendations.push_back(n);
+                if (!e.numbers.empty()) break;
+                [[fallthrough]];  // no numbers: nothing is lost, the text is kept
+            case ContextRole::extra:
+                a.extra.emplace_back(e.label, e.value);
+                break;
+            case ContextRole::measure:
+                if (a.measure.empty()) a.measure = e.value;
+                else a.extra.emplace_back(e.label, e.value);
+                break;
+            case ContextRole::owner:
+                if (a.owner.empty()) a.owner = e.value;
+                else a.extra.emplace_back(e.label, e.value);
+                break;
+            case ContextRole::section:
+                break;
+        }
+    }
+}
+
+}  // namespace planbridge
