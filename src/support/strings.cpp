@@ -114,6 +114,8 @@ std::string tidy_cell_text(std::string_view s) {
         }
         if (!out.empty()) out.append(std::min<size_t>(pending_newlines + 1, 2), '\n');
         pending_newlines = 0;
+        // A list item keeps the indent that shows its level ('  • nested'), nothing else does.
+        if (t.rfind("\u2022", 0) == 0 || t.rfind("\u25e6", 0) == 0) out.append(line.find_first_not_of(' '), ' ');
         out += t;
     }
     return out;

@@ -75,7 +75,7 @@ TEST_CASE("a Word plan of many tables: headings become sections, merged leads ca
     // List items whose bullets come from their paragraph style ('List Bullet'), one line each.
     const std::string& bullets = action_at(p, 3, 3).action;
     CHECK(bullets.rfind("• Set up the joint commissioning board\n", 0) == 0);
-    CHECK(bullets.find("• Agree the terms of reference") != std::string::npos);
+    CHECK(bullets.find("\n  • Agree the terms of reference") != std::string::npos);  // 'List Bullet 2': one level in
     CHECK(action_at(p, 4, 2).section.front() == "Workstream B: Quality of practice");
     CHECK(action_at(p, 4, 2).progress == "Tracker live in April.");  // insertion kept, deletion dropped
     for (const Action& a : p.actions) CHECK(a.origin.sheet.empty());

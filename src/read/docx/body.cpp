@@ -76,6 +76,7 @@ private:
     int list_level_ = -1;            // the paragraph is a list item at this level (its own numPr)
     int style_list_level_ = -1;      // … or its style's
     int num_id_ = 0, style_num_id_ = 0;  // the list it belongs to (own numPr, or its style's)
+    int style_nesting_ = 0;          // its style's nesting by name ('List Bullet 2' → 1)
     bool numbering_off_ = false;     // its own numPr says numId 0
     bool in_trpr_ = false, in_tcpr_ = false, in_ppr_ = false, in_rpr_ = false;
     bool capture_ = false, run_hidden_ = false, placeholder_sdt_ = false;
@@ -100,7 +101,7 @@ private:
     void start_paragraph() {
         para_ = {};
         list_level_ = style_list_level_ = -1;
-        num_id_ = style_num_id_ = 0;
+        num_id_ = style_num_id_ = style_nesting_ = 0;
         numbering_off_ = false;
     }
 
@@ -111,6 +112,7 @@ private:
                 para_.heading = para_.heading || s->heading;
                 style_list_level_ = s->list_level;
                 style_num_id_ = s->num_id;
+                style_nesting_ = s->nesting;
             } else if (id.rfind("Heading", 0) == 0 || id.rfind("heading", 0) == 0) {
                 para_.heading = true;  // no styles part: Word's English style ids
             }
@@ -152,7 +154,8 @@ private:
         if (label == "•") {
             // Headings carry outline numbering in some writers' styles: not a list.
             if (para_.heading || text.empty()) return text;
-            return std::string(static_cast<size_t>(2 * level), ' ') + "• " + text;
+            int depth = std::max(level, style_nesting_);
+            return std::string(static_cast<size_t>(2 * depth), ' ') + "• " + text;
         }
         return text.empty() ? label : label + " " + text;
     }

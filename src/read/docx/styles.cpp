@@ -50,6 +50,16 @@ private:
 // 'Title' is the document's title (metadata), not a section heading.
 bool heading_name(const std::string& name) { return name.rfind("heading ", 0) == 0; }
 
+// 'list bullet 2' → 1: Word's built-in list styles (English names even in localised Word).
+int nesting_of(const std::string& name) {
+    for (const char* base : {"list bullet ", "list number ", "list continue ", "list "}) {
+        std::string b(base);
+        if (name.size() == b.size() + 1 && name.rfind(b, 0) == 0 && name.back() >= '2' && name.back() <= '9')
+            return name.back() - '1';
+    }
+    return 0;
+}
+
 }  // namespace
 
 ParagraphStyles read_paragraph_styles(ZipArchive& zip, const std::string& part) {
@@ -75,6 +85,7 @@ ParagraphStyles read_paragraph_styles(ZipArchive& zip, const std::string& part) 
         resolved.heading = named_heading || outline.value_or(false);
         resolved.list_level = level.value_or(-1);
         resolved.num_id = num_id;
+        resolved.nesting = nesting_of(s.name);
         out.set(s.id, resolved);
     }
     return out;

@@ -13,6 +13,9 @@ struct ParagraphStyle {
     bool heading = false;
     int list_level = -1;  // -1: not a list style
     int num_id = 0;       // its list (numbering.xml), 0: none
+    // Nesting shown only by the style: Word's built-in 'List Bullet 2', 'List Number 3' … use
+    // their own list at level 0 and an indent; their name's number says how deep (here 1, 2).
+    int nesting = 0;
 };
 
 class ParagraphStyles {

@@ -29,6 +29,7 @@ struct Block {
     HeaderMatch header;
     std::vector<int> rows;      // indices into grid->rows
     std::vector<int> repeated;  // repeated header rows, skipped
+    std::vector<int> header_tables;  // Word/HTML: the tables holding the header row or a repeat of it
     std::string top_signature;  // the header row's own headings, to recognise its repeats
     std::string sub_signature;  // a second header row's texts ('Sept 2018 | Oct 2018'), or ''
 };
@@ -183,8 +184,10 @@ private:
 
     void add_header(int i, HeaderMatch header) {
         expect_sub_after_ = i;
+        int table = g_.rows[static_cast<size_t>(i)].table;
         if (!blocks.empty() && header.signature() == blocks.back().top_signature) {
             blocks.back().repeated.push_back(i);
+            if (table > 0) blocks.back().header_tables.push_back(table);
             return;
         }
         Block b;
@@ -193,6 +196,7 @@ private:
         b.header_index = i;
         b.top_signature = header.signature();
         b.header = std::move(header);
+        if (table > 0) b.header_tables.push_back(table);
         blocks.push_back(std::move(b));
     }
 };
@@ -404,7 +408,9 @@ private:
     // Word/HTML: a row of a table that has no header row of its own and is shaped unlike the
     // table whose header the block follows (an outcome table, a sign-off table): not actions.
     static bool in_other_table(const BlockState& st, const GridRow& row) {
-        return row.table > 0 && st.header_table > 0 && row.table != st.header_table && row.table_width != st.table_width;
+        if (row.table == 0 || st.header_table == 0 || row.table_width == st.table_width) return false;
+        const std::vector<int>& own = st.block->header_tables;
+        return std::find(own.begin(), own.end(), row.table) == own.end();
     }
 
     void warn_at(const GridRow& row, std::string message) {

@@ -2,6 +2,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <unordered_map>
@@ -49,7 +50,8 @@ public:
         else if (n == "tr") start_row();
         else if (n == "td" || n == "th") start_cell(a);
         else if (n == "br") line_break();
-        else if (n == "li") text_ += "• ";
+        else if (n == "ul" || n == "ol") ++list_depth_;
+        else if (n == "li") text_ += std::string(2 * static_cast<size_t>(std::clamp(list_depth_ - 1, 0, 8)), ' ') + "• ";
         if (is_heading(n) && tables_.empty()) heading_ = true;
     }
 
@@ -59,6 +61,7 @@ public:
         else if (n == "title") in_title_ = false;
         else if (n == "script" || n == "del") skip_ = skip_ > 0 ? skip_ - 1 : 0;
         else if (n == "table") end_table();
+        else if (n == "ul" || n == "ol") list_depth_ = std::max(0, list_depth_ - 1);
         else if (n == "td" || n == "th") end_cell();
         else if (n == "tr") end_row();
         else if (is_block(n)) end_block();
@@ -100,6 +103,7 @@ private:
     std::string text_;  // the paragraph or cell being read
     bool heading_ = false, in_style_ = false, in_title_ = false;
     int depth_ = 0, skip_ = 0;
+    int list_depth_ = 0;  // open <ul>/<ol>: a list item's level
 
     void line_break() {
         while (!text_.empty() && text_.back() == ' ') text_.pop_back();
@@ -141,9 +145,10 @@ private:
         t->col = 0;
     }
 
-    // Cells a rowspan from above still covers, up to (and at) grid column 'until'.
-    void carry_down(OpenTable& t, int until) {
-        while (t.col < static_cast<int>(t.carry_rows.size()) && t.col <= until && t.carry_rows[static_cast<size_t>(t.col)] > 0) {
+    // The cells rowspans from above still cover from the current grid column on, up to the first
+    // column they leave free (several side by side: Subject, Lead, No merged down together).
+    void carry_down(OpenTable& t) {
+        while (t.col < static_cast<int>(t.carry_rows.size()) && t.carry_rows[static_cast<size_t>(t.col)] > 0) {
             size_t c = static_cast<size_t>(t.col);
             DocCell cont;
             cont.vmerge = VMerge::next;
@@ -161,7 +166,7 @@ private:
             return;
         }
         if (t->table.rows.empty()) start_row();
-        carry_down(*t, t->col);
+        carry_down(*t);
         text_.clear();
         DocCell cell;
         cell.span = std::max(1, std::min(leading_int(a.get("colspan"), 1000), 1000));
@@ -195,7 +200,7 @@ private:
     void end_row() {
         OpenTable* t = outer();
         if (!t || t->table.rows.empty()) return;
-        carry_down(*t, 1 << 30);  // rowspans covering the end of the row
+        carry_down(*t);  // rowspans covering the end of the row
     }
 };
 
