@@ -1,7 +1,7 @@
 // Every fixture plan (tests/fixtures/*.truth.json, written by the make_*.py scripts from the same
 // data as the file) must import with every action row found, none invented, and at least 95% of
-// the judged fields right — id, owner, due end, status, progress, and section, recommendations
-// and measure where the truth states them — in each file and over all of them.
+// the judged fields right — id, owner, due end, status, progress, and action, section,
+// recommendations and measure where the truth states them — in each file and over all of them.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -70,6 +70,7 @@ TEST_CASE("fixture plans in other councils' layouts import accurately", "[accura
             judge("due_end", a->due.end ? a->due.end->iso() : "", str_or_empty(t["due_end"]));
             judge("status", std::string(to_string(a->status)), t["status"].get<std::string>());
             judge("progress", a->progress, t["progress"].get<std::string>());
+            if (t.contains("action")) judge("action", a->action, t["action"].get<std::string>());
             if (t.contains("section")) judge("section", joined(a->section), joined(t["section"].get<std::vector<std::string>>()));
             if (t.contains("recommendations"))
                 judge("recommendations", joined(a->recommendations), joined(t["recommendations"].get<std::vector<std::string>>()));

@@ -9,6 +9,7 @@
 
 #include "read/grid/doc_table.hpp"
 #include "read/html/css_colours.hpp"
+#include "read/html/word_lists.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
 
@@ -50,12 +51,16 @@ public:
         else if (n == "tr") start_row();
         else if (n == "td" || n == "th") start_cell(a);
         else if (n == "br") line_break();
+        else if (n == "p") start_paragraph(a);
+        else if (n == "span" && a.get("style").find("mso-list:Ignore") != std::string_view::npos) start_list_marker();
         else if (n == "ul" || n == "ol") ++list_depth_;
         else if (n == "li") text_ += std::string(2 * static_cast<size_t>(std::clamp(list_depth_ - 1, 0, 8)), ' ') + "• ";
         if (is_heading(n) && tables_.empty()) heading_ = true;
     }
 
     void end(std::string_view n) {
+        if (n == "span" && marker_depth_ == depth_) end_list_marker();
+        if (n == "p") end_paragraph();
         --depth_;
         if (n == "style") in_style_ = false;
         else if (n == "title") in_title_ = false;
@@ -76,7 +81,7 @@ public:
             title.append(t);
             return;
         }
-        if (skip_ > 0) return;
+        if (skip_ > 0 || is_downlevel_conditional(t)) return;
         // HTML whitespace: runs collapse to one space; line breaks come from <br> and blocks.
         for (char c : t) {
             bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -104,6 +109,48 @@ private:
     bool heading_ = false, in_style_ = false, in_title_ = false;
     int depth_ = 0, skip_ = 0;
     int list_depth_ = 0;  // open <ul>/<ol>: a list item's level
+    // Word's list paragraphs (word_lists.hpp): where the paragraph's text starts in text_, its
+    // level, and the mso-list:Ignore span holding its label.
+    struct ListParagraph {
+        bool listy = false;
+        int level = 0;
+        size_t start = 0;
+        bool labelled = false;
+    } para_;
+    int marker_depth_ = -1;
+    size_t marker_start_ = 0;
+
+    void start_paragraph(Attributes a) {
+        para_ = {is_word_list_paragraph(a.get("class"), a.get("style")), std::max(0, word_list_level(a.get("style"))),
+                 text_.size(), false};
+    }
+
+    void start_list_marker() {
+        marker_depth_ = depth_;
+        marker_start_ = text_.size();
+    }
+
+    // The label's text ('·      ') becomes the label planbridge writes ('• ', '1. ').
+    void end_list_marker() {
+        marker_depth_ = -1;
+        if (marker_start_ > text_.size()) return;
+        std::optional<std::string> label = list_label(std::string_view(text_).substr(marker_start_));
+        text_.erase(marker_start_);
+        if (label) text_ += labelled(*label);
+        para_.labelled = true;
+    }
+
+    // Filtered HTML: no marked span, the glyph leads the paragraph's text.
+    void end_paragraph() {
+        if (!para_.listy || para_.labelled || para_.start > text_.size()) return;
+        if (auto m = leading_marker(std::string_view(text_).substr(para_.start))) text_.replace(para_.start, m->length, labelled(m->label));
+        para_ = {};
+    }
+
+    std::string labelled(const std::string& label) const {
+        if (label != "\xE2\x80\xA2") return label + " ";
+        return std::string(2 * static_cast<size_t>(std::min(para_.level, 8)), ' ') + label + " ";
+    }
 
     void line_break() {
         while (!text_.empty() && text_.back() == ' ') text_.pop_back();
@@ -116,6 +163,7 @@ private:
             if (!text_.empty() && text_.back() != '\n') line_break();
             return;
         }
+        strip_downlevel_conditionals(text_);
         std::string t = collapse_space(text_);
         if (!t.empty()) items.push_back({false, {t, heading_}, {}});
         text_.clear();
@@ -193,6 +241,7 @@ private:
     void end_cell() {
         OpenTable* t = outer();
         if (!t || t->table.rows.empty() || t->table.rows.back().cells.empty()) return;
+        strip_downlevel_conditionals(text_);
         t->table.rows.back().cells.back().text = tidy_cell_text(text_);  // lines trimmed, at most one blank line between
         text_.clear();
     }
