@@ -71,6 +71,41 @@ grep -q "HTML page named .xls" "$TMP/out" && pass || fail "HTML named .xls not c
 printf '<html><body><p>Minutes of the meeting</p></body></html>' >"$TMP/minutes.htm"
 expect_exit 9 "HTML with no table" -- "$PB" import "$TMP/minutes.htm"
 expect_one_line_error "HTML with no table" "$TMP/minutes.htm"
+# Word documents that are not plans, broken or hostile (made here with python's zipfile).
+make_docx() {  # make_docx FILE BODY_XML
+  python3 - "$1" "$2" <<'PY'
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+               '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    body = sys.argv[2]
+    prolog = '<?xml version="1.0"?>'
+    if body.startswith("<!DOCTYPE"):
+        prolog, body = prolog + body[:body.index("]>") + 2], body[body.index("]>") + 2:]
+    z.writestr("word/document.xml", prolog + '<w:document ' + W + '><w:body>' + body + '</w:body></w:document>')
+PY
+}
+cell() { printf '<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>' "$1"; }
+make_docx "$TMP/letter.docx" '<w:p><w:r><w:t>Dear colleague, the plan follows next month.</w:t></w:r></w:p>'
+expect_exit 9 ".docx with no table" -- "$PB" import "$TMP/letter.docx"
+expect_one_line_error ".docx with no table" "$TMP/letter.docx"
+make_docx "$TMP/phones.docx" "<w:tbl><w:tr>$(cell Name)$(cell Phone)</w:tr><w:tr>$(cell 'Ann Smith')$(cell '01234 567890')</w:tr></w:tbl><w:p/>"
+expect_exit 9 ".docx table with no plan columns" -- "$PB" import "$TMP/phones.docx"
+expect_one_line_error ".docx table with no plan columns" "$TMP/phones.docx"
+make_docx "$TMP/bomb.docx" '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]><w:p><w:r><w:t>&h;</w:t></w:r></w:p>'
+expect_exit 7 ".docx entity bomb" -- timeout 20 "$PB" import "$TMP/bomb.docx"
+expect_one_line_error ".docx entity bomb" "$TMP/bomb.docx"
+make_docx "$TMP/deep.docx" "$(python3 -c 'print("<w:sdt><w:sdtContent>" * 2000 + "</w:sdtContent></w:sdt>" * 2000)')"
+expect_exit 7 ".docx nested 4,000 deep" -- timeout 20 "$PB" import "$TMP/deep.docx"
+expect_one_line_error ".docx nested 4,000 deep" "$TMP/deep.docx"
+head -c 2000 tests/fixtures/northshire-2019.docx >"$TMP/truncated.docx"
+expect_exit 6 "truncated .docx" -- "$PB" import "$TMP/truncated.docx"
+cp tests/fixtures/encrypted-package.xlsx "$TMP/locked.docx"
+expect_exit 5 "password-protected .docx" -- "$PB" import "$TMP/locked.docx"
 cp tests/fixtures/csv-utf8-bom.csv "$TMP/really-csv.xlsx"
 expect_exit 0 "CSV named .xlsx is read" -- "$PB" import "$TMP/really-csv.xlsx"
 grep -q "CSV text named .xlsx" "$TMP/out" && pass || fail "no warning that the .xlsx is CSV"
