@@ -290,3 +290,30 @@ TEST_CASE("a two-row header repeated further down is skipped whole", "[builder][
     CHECK(r.report.tables[0].repeated_header_rows == std::vector<int>{4, 5});
     CHECK(r.plan.warnings.empty());
 }
+
+TEST_CASE("a RAG key on a sheet of its own reads the plan sheet's colours and blanks", "[builder][status]") {
+    auto fill = [](GridRow r, size_t col, Rgb c) {
+        r.cells[col].fill = c;
+        r.cells[col].fill_source = FillSource::direct;
+        return r;
+    };
+    Document d = doc_of({row(1, {"Ref", "Action", "Lead", "By when", "RAG"}),
+                         fill(row(2, {"1", "Audit plans", "HoS", "May 2019", ""}), 4, Rgb{0x70, 0x30, 0xA0}),
+                         row(3, {"2", "Train staff", "PSW", "June 2019", ""})});
+    Grid key;
+    key.name = "Key";
+    key.index = 2;
+    key.rows = {row(1, {"Key to RAG Rating", ""}), row(2, {"", "Not yet started"}),
+                fill(row(3, {"", "Completed, with evidence of impact"}), 0, Rgb{0x70, 0x30, 0xA0}),
+                fill(row(4, {"", "Off track"}), 0, Rgb{0xFF, 0, 0})};
+    d.grids.push_back(std::move(key));
+    ImportResult r = build_plan(std::move(d), {});
+    REQUIRE(r.plan.actions.size() == 2);
+    CHECK(r.plan.actions[0].status == Status::evidenced);   // purple: only the key says what it means
+    CHECK(r.plan.actions[1].status == Status::not_started); // blank: the key's unshaded row
+    CHECK(r.report.colour_key.size() == 3);
+    // Without the key sheet: purple says nothing, blank is unknown.
+    Document alone = doc_of({row(1, {"Ref", "Action", "Lead", "By when", "RAG"}),
+                             fill(row(2, {"1", "Audit plans", "HoS", "May 2019", ""}), 4, Rgb{0x70, 0x30, 0xA0})});
+    CHECK(build(std::move(alone)).actions[0].status == Status::unknown);
+}

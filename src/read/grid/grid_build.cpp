@@ -716,7 +716,13 @@ struct GridBuilder::Impl {
         if (active == 0) {
             std::vector<const GridRow*> above;
             for (int r : scan.before_header) above.push_back(&grid.rows[static_cast<size_t>(r)]);
-            builder.set_key(learn_colour_key(above, profile));
+            ColourKey own = learn_colour_key(above, profile);
+            if (own.empty() && options.document_key && !options.document_key->empty()) {
+                builder.set_key(*options.document_key);
+                parts.used_document_key = true;
+            } else {
+                builder.set_key(std::move(own));
+            }
         }
         state = builder.begin_block(scan.blocks[active]);
         if (active == 0) context_rows_above();
@@ -793,7 +799,14 @@ GridParts GridBuilder::finish() {
     if (!m.parts.key_table) m.pump(true);
     m.parts.has_blocks = !m.scan.blocks.empty() && !m.parts.key_table;
     if (m.parts.has_blocks) m.parts.source = metadata_source(m.grid, m.scan);
+    else if (m.parts.has_cells) m.parts.standalone_key = key_of_rows(m.grid, m.profile);
     return std::move(m.parts);
+}
+
+ColourKey key_of_rows(const Grid& grid, const Profile& profile) {
+    std::vector<const GridRow*> rows;
+    for (const GridRow& r : grid.rows) rows.push_back(&r);
+    return learn_colour_key(rows, profile);
 }
 
 MetadataSource scan_metadata(Grid& grid, const Profile& profile, bool& has_cells) {

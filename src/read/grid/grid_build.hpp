@@ -11,6 +11,7 @@
 
 #include "model/date.hpp"
 #include "profile/profile.hpp"
+#include "read/grid/colour_key.hpp"
 #include "read/grid/grid.hpp"
 #include "read/grid/plan_metadata.hpp"
 #include "read/report.hpp"
@@ -33,6 +34,8 @@ struct GridParts {
     std::vector<Warning> warnings;
     std::vector<TableReport> tables;
     std::vector<std::string> colour_key;  // the plan's own RAG key, when it has one (for inspect)
+    bool used_document_key = false;       // its statuses were read by GridBuildOptions::document_key
+    ColourKey standalone_key;             // a grid with no plan table: the RAG key its rows make, if any
 };
 
 // Decides as_of from what the grid has shown so far (called once, when its first block starts).
@@ -43,6 +46,9 @@ struct GridBuildOptions {
     std::string file;          // for warnings and origins
     AsOfRule as_of;            // null: no as_of
     bool explain = true;       // record why each status was chosen (inspect)
+    // The document's RAG key found elsewhere (a workbook's 'Key' sheet): used when the grid
+    // has none of its own above its first table.
+    const ColourKey* document_key = nullptr;
 };
 
 class GridBuilder {
@@ -67,6 +73,9 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// The RAG key a grid's rows make (a workbook's 'Key' sheet); empty when they make none.
+ColourKey key_of_rows(const Grid& grid, const Profile& profile);
 
 // Scan only: the grid's metadata source (title lines, headings; empty when it holds no plan
 // table), without building actions.

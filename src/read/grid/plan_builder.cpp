@@ -63,7 +63,18 @@ void merge_parts(Plan& plan, ImportReport& report, std::vector<uint64_t>& text_h
         if (std::find(plan.extra_columns.begin(), plan.extra_columns.end(), c) == plan.extra_columns.end()) plan.extra_columns.push_back(std::move(c));
     plan.warnings.insert(plan.warnings.end(), std::make_move_iterator(p.warnings.begin()), std::make_move_iterator(p.warnings.end()));
     report.tables.insert(report.tables.end(), std::make_move_iterator(p.tables.begin()), std::make_move_iterator(p.tables.end()));
-    report.colour_key.insert(report.colour_key.end(), p.colour_key.begin(), p.colour_key.end());
+    if (!p.used_document_key) report.colour_key.insert(report.colour_key.end(), p.colour_key.begin(), p.colour_key.end());
+}
+
+// A RAG key standing on its own grid (a workbook's 'Key' sheet): the first grid with no plan
+// table whose rows make a key.
+struct DocumentKey {
+    ColourKey key;
+    std::string grid_name;
+};
+
+void note_document_key(ColourKey key, const std::string& grid_name, std::optional<DocumentKey>& found) {
+    if (!found && !key.empty()) found = DocumentKey{std::move(key), grid_name};
 }
 
 }  // namespace
@@ -82,17 +93,20 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
 
     // Plan metadata first: as_of decides the year of phrases like 'Sept'.
     std::vector<MetadataSource> sources;
+    std::optional<DocumentKey> document_key;
     bool any_cells = false;
     for (Grid& g : doc.grids) {
         if (g.built) {
             any_cells = any_cells || g.built->has_cells;
             if (g.built->has_blocks) sources.push_back(g.built->source);
+            else note_document_key(g.built->standalone_key, g.name, document_key);
             continue;
         }
         bool has_cells = false;
         MetadataSource s = scan_metadata(g, profile, has_cells);
         any_cells = any_cells || has_cells;
         if (!s.headings.empty()) sources.push_back(std::move(s));
+        else if (has_cells) note_document_key(key_of_rows(g, profile), g.name, document_key);
     }
     if (!any_cells) throw PlanError(ErrorKind::empty, doc.file, "", doc.grids.empty() ? "no worksheets to read (only hidden or chart sheets)" : "the file has no cells with text");
     PlanMetadata meta = find_metadata(sources, doc, options.as_of, profile.dates);
@@ -105,12 +119,21 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
     for (Grid& g : doc.grids) {
         if (g.built) {
             // A streamed sheet read its dates against the as_of it could see; the whole file may say otherwise.
+            // So may a key on another sheet it could not see.
             if (g.built->has_blocks && g.built->as_of != meta.as_of) throw StreamedGridStale{};
+            if (g.built->has_blocks && g.built->colour_key.empty() && document_key) throw StreamedGridStale{};
             parts.push_back(std::move(*g.built));
             continue;
         }
-        parts.push_back(GridBuilder::build_whole(g, {&profile, doc.file, [&](const MetadataSource&) { return meta.as_of; }, options.explain}));
+        parts.push_back(GridBuilder::build_whole(g, {&profile, doc.file, [&](const MetadataSource&) { return meta.as_of; },
+                                                     options.explain, document_key ? &document_key->key : nullptr}));
     }
+    for (const GridParts& p : parts)
+        if (p.used_document_key && p.has_blocks) {
+            report.colour_key = document_key->key.lines;
+            report.notes.push_back("the RAG key was read from " + (document_key->grid_name.empty() ? std::string("the document") : "sheet '" + document_key->grid_name + "'"));
+            break;
+        }
     size_t with_plan = 0, actions = 0;
     for (const GridParts& p : parts) {
         if (p.has_blocks) ++with_plan, actions += p.actions.size();
