@@ -115,6 +115,27 @@ TEST_CASE("list numbers in Word's formats", "[docx]") {
     CHECK(docx::format_number(4, "upperRoman") == "IV");
     CHECK(docx::format_number(9, "lowerRoman") == "ix");
     CHECK(docx::format_number(1, "bullet") == "•");
+    CHECK(docx::format_number(7, "decimalZero") == "07");
+    CHECK(docx::format_number(12, "ordinal") == "12th");
+    CHECK(docx::format_number(22, "ordinal") == "22nd");
+}
+
+TEST_CASE("Word numbering: legal numbering and lvlRestart", "[docx]") {
+    // Level 0 'I.' (upperRoman), level 1 '%1.%2' shown legal (decimal) and never restarting.
+    docx::Numbering n;
+    auto& levels = n.abstract_levels[0];
+    levels[0] = {1, "upperRoman", "%1.", false, -1};
+    levels[1] = {1, "lowerLetter", "%1.%2", true, 0};
+    n.abstract_of[5] = 0;
+    CHECK(n.next_label(5, 0) == "I.");
+    CHECK(n.next_label(5, 1) == "1.1");  // isLgl: '1.1', not 'I.a'
+    CHECK(n.next_label(5, 1) == "1.2");
+    CHECK(n.next_label(5, 0) == "II.");
+    CHECK(n.next_label(5, 1) == "2.3");  // lvlRestart 0: carries on after level 0 is used
+    // The default: a deeper level restarts after any shallower one.
+    levels[1].restart = -1;
+    CHECK(n.next_label(5, 0) == "III.");
+    CHECK(n.next_label(5, 1) == "3.1");
 }
 
 TEST_CASE("a plan of many tables: outcome tables give each workstream's actions their recommendations and measures",

@@ -55,6 +55,7 @@ public:
             return;
         }
         if (n == "p") end_paragraph();
+        else if (n == "tr") end_row();
         else if (n == "tbl") end_table();
         else if (n == "t") capture_ = false;
         else if (n == "trPr") in_trpr_ = false;
@@ -87,6 +88,7 @@ private:
     }
 
     bool skip_row_ = false;  // the current row was deleted (tracked change)
+    std::vector<bool> cell_deleted_;  // per cell of the current row: deleted (w:cellDel)
 
     // Tracked deletion: dropped. Inside row properties it deletes the whole row.
     void on_del() {
@@ -177,11 +179,23 @@ private:
     void start_row() {
         if (tables_.size() != 1) return;  // a nested table's rows are text of the outer cell
         skip_row_ = false;
+        cell_deleted_.clear();
         tables_.back().rows.emplace_back();
     }
 
     void start_cell() {
-        if (DocRow* r = row()) r->cells.emplace_back();
+        if (DocRow* r = row()) r->cells.emplace_back(), cell_deleted_.push_back(false);
+    }
+
+    // A cell deleted as a tracked change (w:cellDel) leaves the row, as when Word accepts it.
+    void end_row() {
+        if (tables_.size() != 1) return;  // a nested table's row
+        DocRow* r = row();
+        if (r && cell_deleted_.size() == r->cells.size()) {
+            for (size_t i = r->cells.size(); i-- > 0;)
+                if (cell_deleted_[i]) r->cells.erase(r->cells.begin() + static_cast<long>(i));
+        }
+        cell_deleted_.clear();
     }
 
     void row_property(std::string_view n, const xml::Attrs& a) {
@@ -198,6 +212,8 @@ private:
             c->span = std::max(1, std::min(to_int(a.get_or("val", "1")), 1000));
         } else if (n == "vMerge") {
             c->vmerge = a.get_or("val", "continue") == "restart" ? VMerge::restart : VMerge::next;
+        } else if (n == "cellDel") {
+            if (!cell_deleted_.empty()) cell_deleted_.back() = true;
         } else if (n == "hMerge") {
             c->hmerge_next = a.get_or("val", "continue") != "restart";
         } else if (n == "shd") {

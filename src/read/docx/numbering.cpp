@@ -16,6 +16,9 @@ std::string roman(int n) {
     return out;
 }
 
+// ST_OnOff: '1', 'true', 'on' (and no value) are on.
+bool on_off(std::string_view v) { return v != "0" && v != "false" && v != "off"; }
+
 class NumberingHandler : public xml::Handler {
 public:
     Numbering out;
@@ -42,6 +45,8 @@ public:
             if (n == "start") l.start = leading_int(a.get_or("val", "1"));
             else if (n == "numFmt") l.format = std::string(a.get_or("val", "decimal"));
             else if (n == "lvlText") l.text = std::string(a.get_or("val", ""));
+            else if (n == "isLgl") l.legal = on_off(a.get_or("val", "1"));
+            else if (n == "lvlRestart") l.restart = leading_int(a.get_or("val", "0"), 9);
         }
     }
     void on_end(xml::Ns ns, std::string_view n) override {
@@ -67,6 +72,12 @@ std::string format_number(int n, const std::string& format) {
             for (char& c : s) c = static_cast<char>(c - 32);
         return s;
     }
+    if (format == "decimalZero") return (n < 10 ? "0" : "") + std::to_string(n);
+    if (format == "ordinal") {
+        int tens = n % 100, units = n % 10;
+        const char* suffix = tens >= 11 && tens <= 13 ? "th" : units == 1 ? "st" : units == 2 ? "nd" : units == 3 ? "rd" : "th";
+        return std::to_string(n) + suffix;
+    }
     if (format == "lowerRoman") return roman(n);
     if (format == "upperRoman") {
         std::string s = roman(n);
@@ -90,7 +101,11 @@ std::string Numbering::next_label(int num_id, int ilvl) {
     const Level& here = levels->second[static_cast<size_t>(ilvl)];
     int& value = count[static_cast<size_t>(ilvl)];
     value = value == 0 ? here.start : value + 1;
-    for (size_t deeper = static_cast<size_t>(ilvl) + 1; deeper < 9; ++deeper) count[deeper] = 0;
+    // Deeper levels restart, unless their lvlRestart says only after a shallower level than this, or never.
+    for (size_t deeper = static_cast<size_t>(ilvl) + 1; deeper < 9; ++deeper) {
+        int restart = levels->second[deeper].restart;
+        if (restart < 0 || (restart > 0 && ilvl <= restart - 1)) count[deeper] = 0;
+    }
     if (here.format == "bullet") return "•";
     // lvlText: '%1.%2.' — each %k is level k-1's counter in that level's format.
     std::string label;
@@ -100,7 +115,7 @@ std::string Numbering::next_label(int num_id, int ilvl) {
             size_t k = static_cast<size_t>(here.text[i + 1] - '1');
             const Level& lk = levels->second[k];
             int value = count[k] == 0 ? lk.start : count[k];
-            label += format_number(value, lk.format == "bullet" ? "decimal" : lk.format);
+            label += format_number(value, lk.format == "bullet" || here.legal ? "decimal" : lk.format);
             ++i;
         } else {
             label += c;

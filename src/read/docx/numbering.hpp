@@ -1,7 +1,8 @@
 // Word's automatic numbering (word/numbering.xml): the labels ('1.', '1.2', 'a)', '•') that Word
 // shows before list paragraphs but that are not in the text. Action references like '1.1' are
 // often exactly this. Counters advance in document order, per abstract list (lists sharing one
-// definition continue each other, as in Word), restart deeper levels, and honour startOverride.
+// definition continue each other, as in Word), restart deeper levels (or as lvlRestart says),
+// and honour startOverride and isLgl.
 #pragma once
 #include <array>
 #include <map>
@@ -18,6 +19,8 @@ public:
         int start = 1;
         std::string format = "decimal";  // decimal, lowerLetter, upperLetter, lowerRoman, upperRoman, bullet, none, …
         std::string text;                // lvlText: '%1.%2.'
+        bool legal = false;              // w:isLgl: every level's number shown in decimal ('1.1', not 'I.a')
+        int restart = -1;                // w:lvlRestart: restart after a use of level 1..n (1-based), 0 never; -1: after any shallower level
     };
 
     // The label of the next paragraph of list numId at level ilvl ('' when there is none),
@@ -37,7 +40,7 @@ private:
 // Empty numbering when the part is absent.
 Numbering read_numbering(ZipArchive& zip, const std::string& part);
 
-// 'a' 'b' … 'z' 'aa'; 'i' 'ii' 'iv'; for the formats Word uses in plans.
+// 'a' 'b' … 'z' 'aa'; 'i' 'ii' 'iv'; '01'; '1st'; for the formats Word uses in plans.
 std::string format_number(int n, const std::string& format);
 
 }  // namespace planbridge::docx
