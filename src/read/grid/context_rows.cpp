@@ -19,7 +19,10 @@ std::optional<ContextRole> role_of(const std::string& text, const Profile& profi
 }  // namespace
 
 std::optional<LabelRow> label_row(const GridRow& row, int index, const Profile& profile) {
-    RowCells rc = row_cells(row, index);
+    return label_row(row, row_cells(row, index), profile);
+}
+
+std::optional<LabelRow> label_row(const GridRow& row, const RowCells& rc, const Profile& profile) {
     if (rc.own.empty() || rc.own.size() > 2) return std::nullopt;
     LabelRow out;
     size_t value_from = 0;

@@ -24,6 +24,9 @@ struct LabelRow {
 // Row 'index' as a label row: its first own cell (or a label merged down into its first column)
 // is one of the profile's labels, and at most one other own cell holds text.
 std::optional<LabelRow> label_row(const GridRow& row, int index, const Profile& profile);
+// The same with the row's own and carried cells already found (the common case: a plan row of
+// many cells is ruled out at once).
+std::optional<LabelRow> label_row(const GridRow& row, const RowCells& rc, const Profile& profile);
 
 // What the label rows above some actions say about them, until the next workstream.
 class ActionContext {

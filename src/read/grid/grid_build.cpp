@@ -304,7 +304,7 @@ public:
             if (!rc.carried.empty()) tr.skipped.push_back({row.table, row.number, "only cells merged down from above"});
             return;
         }
-        if (auto label = label_row(row, index, profile_)) return take_label(st, row, *label);
+        if (auto label = label_row(row, rc, profile_)) return take_label(st, row, *label);
         bool other_table = in_other_table(st, row);
         if (rc.own.size() == 1 && (other_table || is_banner(st, row, rc))) {
             std::string text = tidy_cell_text(row.cells[static_cast<size_t>(rc.own.front())].text);
