@@ -57,11 +57,12 @@ PLANBRIDGE_SOFFICE=/nonexistent expect_exit 4 "legacy .doc without LibreOffice" 
 expect_one_line_error "legacy .doc without LibreOffice" "$LEGACY"
 grep -q "libreoffice-writer-nogui" "$TMP/err" && pass || fail "no install advice: $(cat "$TMP/err")"
 printf '#!/bin/sh\nsleep 60\n' >"$TMP/hang.sh" && chmod +x "$TMP/hang.sh"
-before=$(ls -d /tmp/planbridge-* 2>/dev/null | wc -l)
+# (In a TMPDIR of its own: other tests convert files in /tmp at the same time.)
+mkdir "$TMP/conversions"
 start=$(date +%s)
-PLANBRIDGE_SOFFICE="$TMP/hang.sh" PLANBRIDGE_CONVERT_TIMEOUT=2 expect_exit 7 "hanging LibreOffice is stopped" -- "$PB" import "$LEGACY"
+TMPDIR="$TMP/conversions" PLANBRIDGE_SOFFICE="$TMP/hang.sh" PLANBRIDGE_CONVERT_TIMEOUT=2 expect_exit 7 "hanging LibreOffice is stopped" -- "$PB" import "$LEGACY"
 [[ $(( $(date +%s) - start )) -lt 20 ]] && pass || fail "hanging conversion not stopped in time"
-[[ $(ls -d /tmp/planbridge-* 2>/dev/null | wc -l) -eq $before ]] && pass || fail "conversion directory left behind"
+[[ -z "$(ls -A "$TMP/conversions")" ]] && pass || fail "conversion directory left behind: $(ls "$TMP/conversions")"
 expect_exit 9 "legacy xls with no plan table" -- "$PB" import "$CORPUS/SheetJS__test_files/merge_cells.xls"
 expect_one_line_error "legacy xls with no plan table" "$CORPUS/SheetJS__test_files/merge_cells.xls"
 expect_exit 5 "password-protected .doc" -- "$PB" import "$CORPUS/apache__poi/PasswordProtected.doc"

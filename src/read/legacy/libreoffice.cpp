@@ -134,8 +134,10 @@ Converted::Converted(const std::string& path, const std::string& display, Legacy
                         std::string("this is a legacy ") + what + "; install LibreOffice to read it (apt install " +
                             (kind == LegacyKind::word ? "libreoffice-writer-nogui" : "libreoffice-calc-nogui") +
                             ") or save it as ." + target + " and import that");
-    char tmpl[] = "/tmp/planbridge-XXXXXX";
-    if (!mkdtemp(tmpl)) throw PlanError(ErrorKind::io, display, "", "cannot make a temporary directory for the conversion");
+    // In $TMPDIR when set (as other Unix tools do), else /tmp.
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::string tmpl = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/planbridge-XXXXXX";
+    if (!mkdtemp(tmpl.data())) throw PlanError(ErrorKind::io, display, "", "cannot make a temporary directory for the conversion");
     dir_.path = tmpl;
     std::string input = (dir_.path / (std::string("input.") + (kind == LegacyKind::word ? "doc" : "xls"))).string();
     std::error_code ec;
