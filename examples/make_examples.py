@@ -10,7 +10,12 @@ The CSV copies are what Excel writes with 'Save As CSV': no colours, so the RAG 
 holds the letters the council types instead. The October CSV is Windows-1252, as Excel's
 plain 'CSV (Comma delimited)' writes on a UK machine; the September one is 'CSV UTF-8'.
 
-Run with Debian's python3 (it has python3-openpyxl):  /usr/bin/python3 examples/make_examples.py
+The October plan is also written as Word keeps it (west-berkshire-2017-10.docx, by python-docx):
+the RAG key table, then per workstream an outcome table ('Outcome', 'Improvement Commitments',
+'Related Ofsted recommendation(s)', 'How will we know we have done it?') and one table per
+improvement commitment, status in the RAG cell's shading alone.
+
+Run with Debian's python3 (it has python3-openpyxl and python3-docx):  /usr/bin/python3 examples/make_examples.py
 """
 import copy
 import csv
@@ -245,12 +250,114 @@ def write_csv(path, workstreams, month_label, encoding):
             f.write(data.encode(encoding, errors="replace"))
 
 
+# What each workstream's outcome table says (shared/seeds/west-berkshire-action-plan-2017.txt).
+OUTCOMES = {
+    "A": ("We are ambitious for children's outcomes; committing the council's resources to ensuring a high quality "
+          "service for children, young people and families, and by exercising system leadership so that our partners do so too.",
+          ["No children with identified mental health needs left unmet / left waiting for a service",
+           "Reduction in privately commissioned therapeutic interventions",
+           "Improvement in looked after children's SDQ scores"]),
+    "B": ("We seek great outcomes for children by making sure we achieve consistently high quality practice in child "
+          "and family social work and across the wider children's workforce.",
+          ["All children in Care Director records will have ethnicity data recorded",
+           "Assessment and plans will show that ethnicity and other diversity information is taken into consideration"]),
+    "C": ("We will improve outcomes for children by building on the strengths of our best existing teams and services "
+          "and ensuring that purposeful direct work with children and families reduces risk of harm.",
+          ["Records will show that all strategy meetings take place within 24 hours if S47 or within 5 days if planned",
+           "All actions in plans will have identified timescales",
+           "Significant increase in the uptake of return home interviews"]),
+    "D": ("We improve outcomes for children by ensuring that they remain with or return to their families wherever "
+          "safely possible and in parallel we plan for permanency from the outset.",
+          ["Every child looked after has an up-to-date assessment of their needs",
+           "Care leavers say their pathway plans reflect their goals"]),
+}
+
+
+def write_docx(path, workstreams, month_label):
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def shade(cell, rgb):
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:color"), "auto")
+        shd.set(qn("w:fill"), rgb[2:])
+        cell._tc.get_or_add_tcPr().append(shd)
+
+    def lines(cell, texts, style=None):
+        cell.text = texts[0]
+        if style:
+            cell.paragraphs[0].style = style
+        for t in texts[1:]:
+            cell.add_paragraph(t, style=style)
+
+    doc = Document()
+    doc.add_paragraph("West Berkshire Council – Children and Family Services Improvement Plan", style="Title")
+    doc.add_paragraph(f"Progress update: {month_label}")
+    doc.add_paragraph("Key to RAG Rating")
+    key = doc.add_table(rows=1, cols=2)
+    key.style = "Table Grid"
+    key.rows[0].cells[0].text, key.rows[0].cells[1].text = "RAG Shading", "Action Status"
+    for code, text in [("", "Action not yet started."),
+                       ("G", "Action in progress and on schedule to complete on time as planned."),
+                       ("A", "Action in progress but at risk of not completing on time as planned."),
+                       ("R", "Action started, but blocked; key milestone not met, or other as yet unresolved impediment to completion."),
+                       ("B", "Action completed successfully."),
+                       ("EV", "Action completed successfully and evidence of impact available.")]:
+        cells = key.add_row().cells
+        cells[0].text, cells[1].text = ("EV" if code == "EV" else ""), text
+        if FILLS[code]:
+            shade(cells[0], FILLS[code])
+    doc.add_paragraph("Outcomes, Actions and Success Measures – By Improvement Workstream")
+    for banner, commitments in workstreams:
+        outcome, measures = OUTCOMES[banner[0]]
+        recommendations = []
+        for _, rec, _ in commitments:
+            if rec not in recommendations:
+                recommendations.append(rec)
+        doc.add_paragraph("")
+        t = doc.add_table(rows=1, cols=2)
+        t.style = "Table Grid"
+        title = t.rows[0].cells[0].merge(t.rows[0].cells[1])
+        title.text = banner
+        title.paragraphs[0].runs[0].bold = True
+        for label, texts, style in [("Outcome", [outcome], None),
+                                    ("Improvement Commitments", [c for c, _, _ in commitments], None),
+                                    ("Related Ofsted recommendation" + ("s" if len(recommendations) > 1 else ""),
+                                     recommendations, None),
+                                    ("How will we know we have done it?", measures, "List Bullet")]:
+            cells = t.add_row().cells
+            cells[0].text = label
+            lines(cells[1], texts, style)
+        for commitment, _, actions in commitments:
+            doc.add_paragraph("")
+            t = doc.add_table(rows=2, cols=5)
+            t.style = "Table Grid"
+            t.rows[0].cells[0].text = "Improvement Commitment"
+            t.rows[0].cells[1].merge(t.rows[0].cells[4]).text = commitment
+            for cell, heading in zip(t.rows[1].cells, ["Action", "By When?", "By Whom?", "RAG", "Status Update"]):
+                cell.text = heading
+            for action, due, owner, rag, progress in actions:
+                cells = t.add_row().cells
+                cells[0].text, cells[1].text = action, due
+                lines(cells[2], owner.split("\n"))
+                cells[3].text = "EV" if rag == "EV" else ""
+                if FILLS[rag]:
+                    shade(cells[3], FILLS[rag])
+                cells[4].text = progress
+    doc.add_paragraph("")
+    doc.core_properties.author = "West Berkshire Council"
+    doc.save(path)
+
+
 def main():
     oct_ws = october(WORKSTREAMS)
     write_workbook(os.path.join(HERE, "west-berkshire-2017-09.xlsx"), WORKSTREAMS, "September 2017")
     write_workbook(os.path.join(HERE, "west-berkshire-2017-10.xlsx"), oct_ws, "October 2017")
     write_csv(os.path.join(HERE, "west-berkshire-2017-09.csv"), WORKSTREAMS, "September 2017", "utf-8-sig")
     write_csv(os.path.join(HERE, "west-berkshire-2017-10.csv"), oct_ws, "October 2017", "cp1252")
+    write_docx(os.path.join(HERE, "west-berkshire-2017-10.docx"), oct_ws, "October 2017")
 
 
 if __name__ == "__main__":

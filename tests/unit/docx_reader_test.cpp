@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "read/docx/docx_reader.hpp"
+#include "read/grid/context_rows.hpp"
 #include "read/docx/numbering.hpp"
 #include "read/reader.hpp"
 #include "test_helpers.hpp"
@@ -165,9 +166,11 @@ TEST_CASE("a plan of many tables: outcome tables give each workstream's actions 
     CHECK(b2.measure.find("ethnicity") != std::string::npos);
     CHECK(b2.status == Status::off_track);  // shading alone, read by the plan's key
 
-    // A label merged down over two rows: both rows' recommendations.
-    const Action& c1 = action_at(p, 10, 3);
-    CHECK(c1.recommendations == std::vector<std::string>{"1", "3", "4"});
+    // A label merged down over two rows gives three recommendations; each commitment restates
+    // one of them, and its actions answer that one.
+    CHECK(action_at(p, 10, 3).recommendations == std::vector<std::string>{"1"});
+    CHECK(action_at(p, 11, 3).recommendations == std::vector<std::string>{"3"});
+    CHECK(action_at(p, 12, 3).recommendations == std::vector<std::string>{"4"});
     REQUIRE(p.recommendations.size() == 5);
     CHECK(p.recommendations[0].text.rfind("Ensure that strategy meetings take place", 0) == 0);
 
@@ -176,4 +179,24 @@ TEST_CASE("a plan of many tables: outcome tables give each workstream's actions 
     for (const Warning& w : p.warnings) warned = warned || (w.place.table == 13 && w.message.find("not read as actions") != std::string::npos);
     CHECK(warned);
     CHECK(std::find(p.extra_columns.begin(), p.extra_columns.end(), "Outcome") != p.extra_columns.end());
+}
+
+TEST_CASE("which recommendation a commitment restates: shared content words", "[context]") {
+    std::string rec1 = "Ensure that strategy meetings take place within a timescale that is in accordance with procedures.";
+    std::string rec3 = "Ensure that plans for children include actions that are prioritised according to urgency.";
+    std::string commitment = "Strategy meetings will take place within a timescale that is in accordance with procedures.";
+    CHECK(shared_word_share(commitment, rec1) > 0.9);
+    CHECK(shared_word_share(commitment, rec3) < 0.2);
+    CHECK(shared_word_share("Our plans for children will prioritise actions", rec3) > 0.6);  // 'plans'/'plan', 'prioritise'
+    CHECK(shared_word_share("", rec1) == 0);
+    // A commitment naming neither keeps every recommendation of the workstream.
+    ActionContext c;
+    std::vector<Recommendation> plan_recs;
+    c.add({ContextRole::recommendations, "Related Ofsted Recommendations", "1) " + rec1 + "\n3) " + rec3, false}, plan_recs);
+    Action a, b;
+    c.apply(a, "We will recruit more foster carers.");
+    CHECK(a.recommendations == std::vector<std::string>{"1", "3"});
+    c.apply(b, commitment);
+    CHECK(b.recommendations == std::vector<std::string>{"1"});
+    CHECK(plan_recs.size() == 2);
 }

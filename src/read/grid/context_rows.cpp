@@ -1,6 +1,7 @@
 #include "read/grid/context_rows.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "read/grid/references.hpp"
 #include "support/strings.hpp"
@@ -49,6 +50,7 @@ std::optional<LabelRow> label_row(const GridRow& row, const RowCells& rc, const 
 void ActionContext::add(const LabelRow& row, std::vector<Recommendation>& plan_recommendations) {
     if (row.role == ContextRole::section) return;
     if (used_ && !row.continued) clear();
+    narrowed_entry_ = nullptr;  // entries_ may move
     std::string folded = fold_for_match(row.label);
     auto it = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.folded == folded; });
     if (it == entries_.end()) {
@@ -64,28 +66,95 @@ void ActionContext::add(const LabelRow& row, std::vector<Recommendation>& plan_r
 // '6) Undertake …' lines, or 'Recommendations 2 and 4': numbers (and texts) of the plan's
 // recommendations. A value naming none is kept as an extra field instead.
 void ActionContext::read_numbers(Entry& e, std::vector<Recommendation>& plan_recommendations) {
-    e.numbers.clear();
-    auto items = numbered_items(e.value);
-    for (const auto& [n, text] : items) {
-        e.numbers.push_back(n);
-        note_recommendation(plan_recommendations, n, text);
+    e.items = numbered_items(e.value);
+    for (const auto& [n, text] : e.items) note_recommendation(plan_recommendations, n, text);
+    if (e.items.empty()) {
+        for (const std::string& n : recommendation_numbers(e.value)) {
+            e.items.emplace_back(n, "");
+            note_recommendation(plan_recommendations, n, "");
+        }
     }
-    if (items.empty()) {
-        e.numbers = recommendation_numbers(e.value);
-        for (const std::string& n : e.numbers) note_recommendation(plan_recommendations, n, "");
-    }
+    narrowed_entry_ = nullptr;
 }
 
-void ActionContext::apply(Action& a) {
+namespace {
+
+// A commitment restates a recommendation when this share of its words is in it, and clearly
+// more than in the others.
+constexpr double kRestates = 0.35;
+constexpr double kClearlyMore = 1.5;
+
+const char* const kStopWords[] = {"a", "all", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have",
+                                  "in", "is", "it", "its", "of", "on", "or", "our", "so", "that", "the", "their", "them",
+                                  "they", "this", "to", "we", "who", "will", "with", "when", "where", "which"};
+
+bool stop_word(std::string_view w) {
+    for (const char* s : kStopWords)
+        if (w == s) return true;
+    return false;
+}
+
+// Folded content words, each cut to a stem: 'meetings' and 'meeting', 'planning' and 'plan' meet.
+std::vector<std::string> content_words(std::string_view text) {
+    std::vector<std::string> out;
+    std::string folded = fold_for_match(text);
+    size_t at = 0;
+    while (at < folded.size()) {
+        size_t end = folded.find(' ', at);
+        if (end == std::string::npos) end = folded.size();
+        std::string w = folded.substr(at, end - at);
+        at = end + 1;
+        if (w.size() < 2 || stop_word(w)) continue;
+        for (const char* ending : {"ing", "es", "s", "ed"}) {
+            size_t n = std::char_traits<char>::length(ending);
+            if (w.size() > n + 3 && w.compare(w.size() - n, n, ending) == 0) {
+                w.resize(w.size() - n);
+                break;
+            }
+        }
+        if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+    }
+    return out;
+}
+
+}  // namespace
+
+double shared_word_share(std::string_view a, std::string_view b) {
+    std::vector<std::string> wa = content_words(a), wb = content_words(b);
+    if (wa.empty()) return 0;
+    size_t shared = 0;
+    for (const std::string& w : wa) shared += std::find(wb.begin(), wb.end(), w) != wb.end();
+    return static_cast<double>(shared) / static_cast<double>(wa.size());
+}
+
+// The recommendations the commitment restates, when it plainly restates some; else all of them.
+const std::vector<std::string>& ActionContext::numbers_for(const Entry& e, const std::string& commitment) {
+    if (narrowed_entry_ == &e && narrowed_for_ == commitment) return narrowed_;
+    narrowed_entry_ = &e;
+    narrowed_for_ = commitment;
+    narrowed_.clear();
+    std::vector<double> share;
+    for (const auto& item : e.items) share.push_back(commitment.empty() || item.second.empty() ? 0 : shared_word_share(commitment, item.second));
+    double best = share.empty() ? 0 : *std::max_element(share.begin(), share.end());
+    double others = 0;  // the best share among recommendations that are not picked
+    for (double v : share)
+        if (v < best / kClearlyMore) others = std::max(others, v);
+    bool narrow = e.items.size() > 1 && best >= kRestates && best >= kClearlyMore * others;
+    for (size_t i = 0; i < e.items.size(); ++i)
+        if (!narrow || share[i] >= best / kClearlyMore) narrowed_.push_back(e.items[i].first);
+    return narrowed_;
+}
+
+void ActionContext::apply(Action& a, const std::string& commitment) {
     used_ = true;
     for (const Entry& e : entries_) {
         if (e.value.empty()) continue;
         switch (e.role) {
             case ContextRole::recommendations:
-                for (const std::string& n : e.numbers)
+                for (const std::string& n : numbers_for(e, commitment))
                     if (std::find(a.recommendations.begin(), a.recommendations.end(), n) == a.recommendations.end())
                         a.recommendations.push_back(n);
-                if (!e.numbers.empty()) break;
+                if (!e.items.empty()) break;
                 [[fallthrough]];  // no numbers: nothing is lost, the text is kept
             case ContextRole::extra:
                 a.extra.emplace_back(e.label, e.value);

@@ -6,6 +6,8 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/plan.hpp"
@@ -35,23 +37,36 @@ public:
     // to it when continued. The first label row after an action has taken the context starts a
     // new context (the next workstream's outcome table).
     void add(const LabelRow& row, std::vector<Recommendation>& plan_recommendations);
-    void clear() { entries_.clear(), used_ = false; }
+    void clear() { entries_.clear(), used_ = false, narrowed_entry_ = nullptr; }
     bool empty() const { return entries_.empty(); }
     // The action takes the context: its recommendations are added, its measure and owner filled
     // where it has none, and every other label kept as an extra field under the label.
-    void apply(Action& a);
+    // commitment: the commitment the action's table answers ('' when none); when it plainly
+    // restates some of the workstream's recommendations, only those are the action's.
+    void apply(Action& a, const std::string& commitment);
+
 private:
     struct Entry {
         ContextRole role;
         std::string label;
         std::string folded;
         std::string value;
-        std::vector<std::string> numbers;  // recommendations: the numbers the value names
+        std::vector<std::pair<std::string, std::string>> items;  // recommendations: number, text
     };
     std::vector<Entry> entries_;
     bool used_ = false;
+    // The numbers chosen for the last commitment seen (worked out once per commitment).
+    std::string narrowed_for_;
+    const Entry* narrowed_entry_ = nullptr;
+    std::vector<std::string> narrowed_;
 
     void read_numbers(Entry& e, std::vector<Recommendation>& plan_recommendations);
+    const std::vector<std::string>& numbers_for(const Entry& e, const std::string& commitment);
 };
+
+// The share of a's content words (not 'we', 'will', 'the' …) that b has too, 0..1; words
+// compared folded, with a plural or '-ing' ending set aside. Used to tell which recommendation a
+// commitment restates.
+double shared_word_share(std::string_view a, std::string_view b);
 
 }  // namespace planbridge

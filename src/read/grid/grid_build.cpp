@@ -520,7 +520,7 @@ private:
         }
         if (a.action.empty()) warn(b, row.number, "action row has a reference but no action text");
         if (!context_.empty()) {
-            context_.apply(a);
+            context_.apply(a, !sections_.empty() && sections_.back().from_label ? sections_.back().text : std::string());
             for (const auto& e : a.extra) note_extra_heading(e.first);
         }
         // A continuation row: the reference is left blank under the previous action's.
