@@ -200,3 +200,26 @@ TEST_CASE("which recommendation a commitment restates: shared content words", "[
     CHECK(b.recommendations == std::vector<std::string>{"1"});
     CHECK(plan_recs.size() == 2);
 }
+
+TEST_CASE("the same plan kept in Word and in Excel gives the same actions", "[docx][context]") {
+    // examples/make_examples.py writes West Berkshire's October plan both ways: the workbook
+    // (banner rows, commitment and recommendation merged down, a Key sheet) and the Word
+    // document (key table, outcome tables, one table per commitment).
+    Plan word = import_file(test::source_path("examples/west-berkshire-2017-10.docx"), {}).plan;
+    Plan excel = import_file(test::source_path("examples/west-berkshire-2017-10.xlsx"), {}).plan;
+    REQUIRE(word.actions.size() == excel.actions.size());
+    for (size_t i = 0; i < word.actions.size(); ++i) {
+        INFO("action " << i);
+        const Action& w = word.actions[i];
+        const Action& x = excel.actions[i];
+        CHECK(w.action == x.action);
+        CHECK(w.owner == x.owner);
+        CHECK(w.due == x.due);
+        CHECK(w.status == x.status);
+        CHECK(w.progress == x.progress);
+        CHECK(w.recommendations == x.recommendations);
+        CHECK(w.section.front() == x.section.front());  // the workstream; Word adds the commitment under it
+    }
+    CHECK(word.title == excel.title);
+    CHECK(word.as_of == excel.as_of);
+}
