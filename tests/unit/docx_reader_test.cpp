@@ -6,6 +6,7 @@
 
 #include "read/docx/docx_reader.hpp"
 #include "read/grid/context_rows.hpp"
+#include "support/words.hpp"
 #include "read/docx/numbering.hpp"
 #include "read/reader.hpp"
 #include "test_helpers.hpp"

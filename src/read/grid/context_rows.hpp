@@ -64,9 +64,4 @@ private:
     const std::vector<std::string>& numbers_for(const Entry& e, const std::string& commitment);
 };
 
-// The share of a's content words (not 'we', 'will', 'the' …) that b has too, 0..1; words
-// compared folded, with a plural or '-ing' ending set aside. Used to tell which recommendation a
-// commitment restates.
-double shared_word_share(std::string_view a, std::string_view b);
-
 }  // namespace planbridge
