@@ -12,8 +12,9 @@ const char* kUsage =
     "usage: planbridge VERB [options]\n"
     "\n"
     "verbs:\n"
-    "  import FILE...   read plans (.xlsx, .xlsm, .csv) and write them as JSON or CSV\n"
+    "  import FILE...   read plans (.xlsx, .docx, .htm, .csv, .doc, .xls) and write them as JSON or CSV\n"
     "  inspect FILE     show what was found in a file and why (headers, columns, statuses)\n"
+    "  diff OLD NEW     what changed between two versions of a plan (exit 0 none, 1 changes, 2 trouble)\n"
     "\n"
     "planbridge VERB --help shows a verb's options. Exit status: docs/exit-codes.md.\n";
 
@@ -26,6 +27,7 @@ int dispatch(int argc, char** argv) {
     std::vector<std::string> args(argv + 2, argv + argc);
     if (verb == "import") return planbridge::cli::run_import(args);
     if (verb == "inspect") return planbridge::cli::run_inspect(args);
+    if (verb == "diff") return planbridge::cli::run_diff(args);
     if (verb == "--help" || verb == "-h" || verb == "help") {
         std::cout << kUsage;
         return 0;

@@ -1,0 +1,114 @@
+// planbridge diff OLD NEW [--format text|json|csv|html] [-o OUT] [--explain] [--all]
+//   Pairs the actions of two versions of a plan and says what changed (docs/reconcile.md).
+//   Exit status as diff(1): 0 no changes, 1 changes, 2 trouble.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <new>
+
+#include "cli/commands.hpp"
+#include "cli/common_options.hpp"
+#include "reconcile/diff.hpp"
+#include "reconcile/match.hpp"
+#include "support/atomic_file.hpp"
+#include "support/error.hpp"
+#include "write/diff_csv.hpp"
+#include "write/diff_html.hpp"
+#include "write/diff_json.hpp"
+#include "write/diff_text.hpp"
+
+namespace po = boost::program_options;
+
+namespace planbridge::cli {
+
+namespace {
+
+constexpr int kNoChanges = 0, kChanges = 1, kTrouble = 2;
+
+struct DiffArgs {
+    std::vector<std::string> files;
+    std::string format = "text", output, colour = "auto", old_as_of;
+    bool explain = false, all = false;
+    ReadingOptions reading;
+};
+
+bool use_colour(const DiffArgs& a) {
+    if (a.colour == "always") return true;
+    if (a.colour == "never" || !a.output.empty() || std::getenv("NO_COLOR")) return false;
+    return isatty(STDOUT_FILENO) == 1;
+}
+
+int diff(const std::vector<std::string>& args) {
+    DiffArgs a;
+    po::options_description desc("planbridge diff OLD NEW [options]");
+    desc.add_options()
+        ("help,h", "show this help")
+        ("file", po::value(&a.files), "the old and the new version: any file import reads")
+        ("format", po::value(&a.format), "text (default), json, csv or html")
+        ("output,o", po::value(&a.output), "write here instead of standard output (written whole or not at all)")
+        ("explain", po::bool_switch(&a.explain), "show how each pair of actions was matched, and its score")
+        ("all", po::bool_switch(&a.all), "text: list unchanged actions too")
+        ("colour", po::value(&a.colour), "text: auto (default: when writing to a terminal), always or never")
+        ("old-as-of", po::value(&a.old_as_of), "the date the old version reports on (default: from the file)");
+    add_reading_options(desc, a.reading);
+    po::positional_options_description pos;
+    pos.add("file", 2);
+    auto vm = parse_args(args, desc, pos);
+    if (vm.count("help")) {
+        std::cout << desc << "\n--as-of is the new version's date. Exit status: 0 no changes, 1 changes, 2 trouble.\n";
+        return kNoChanges;
+    }
+    if (a.files.size() != 2) throw PlanError(ErrorKind::usage, "", "", "diff needs two files, OLD and NEW (see planbridge diff --help)");
+    if (a.format != "text" && a.format != "json" && a.format != "csv" && a.format != "html")
+        throw PlanError(ErrorKind::usage, "", "--format", "'" + a.format + "' is not text, json, csv or html");
+    if (a.colour != "auto" && a.colour != "always" && a.colour != "never")
+        throw PlanError(ErrorKind::usage, "", "--colour", "'" + a.colour + "' is not auto, always or never");
+
+    ResolvedReading r = resolve(a.reading);
+    ImportOptions options = r.import_options();
+    options.explain = false;
+    ImportOptions old_options = options;
+    if (!a.old_as_of.empty()) {
+        ReadingOptions old_reading{a.old_as_of, ""};
+        old_options.as_of = resolve(old_reading).as_of;
+    } else {
+        old_options.as_of = std::nullopt;  // --as-of dates the new version only
+    }
+    Plan old_plan = import_file(a.files[0], old_options).plan;
+    Plan new_plan = import_file(a.files[1], options).plan;
+    Alignment alignment = align(old_plan, new_plan);
+    PlanDiff d = diff_plans(old_plan, new_plan, alignment);
+
+    std::string text;
+    if (a.format == "json") text = write_diff_json(d, old_plan, new_plan);
+    else if (a.format == "csv") text = write_diff_csv(d, old_plan, new_plan);
+    else if (a.format == "html") text = write_diff_html(d, old_plan, new_plan);
+    else text = write_diff_text(d, old_plan, new_plan, {use_colour(a), a.explain, a.all});
+    if (a.output.empty() || a.output == "-") {
+        std::cout << text;
+        std::cout.flush();
+        if (!std::cout) throw PlanError(ErrorKind::output, "standard output", "", "write failed");
+    } else {
+        write_file_atomic(a.output, text);
+    }
+    return d.any_change() ? kChanges : kNoChanges;
+}
+
+}  // namespace
+
+int run_diff(const std::vector<std::string>& args) {
+    // Like diff(1), any trouble is 2; the message still names the file and what is wrong.
+    try {
+        return diff(args);
+    } catch (const PlanError& e) {
+        std::cerr << "planbridge: " << e.what() << "\n";
+    } catch (const std::bad_alloc&) {
+        std::cerr << "planbridge: out of memory\n";
+    } catch (const std::exception& e) {
+        std::cerr << "planbridge: internal error: " << e.what() << "\n";
+    }
+    return kTrouble;
+}
+
+}  // namespace planbridge::cli

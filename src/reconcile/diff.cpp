@@ -1,0 +1,241 @@
+#include "reconcile/diff.hpp"
+
+#include <algorithm>
+
+#include "support/strings.hpp"
+
+namespace planbridge {
+
+std::string_view to_string(ChangeKind k) {
+    switch (k) {
+        case ChangeKind::added: return "added";
+        case ChangeKind::removed: return "removed";
+        case ChangeKind::changed: return "changed";
+        case ChangeKind::unchanged: return "unchanged";
+    }
+    return "changed";
+}
+
+std::string_view to_string(Flag f) {
+    switch (f) {
+        case Flag::newly_complete: return "newly_complete";
+        case Flag::newly_off_track: return "newly_off_track";
+        case Flag::newly_overdue: return "newly_overdue";
+        case Flag::stale: return "stale";
+    }
+    return "stale";
+}
+
+const FieldChange* ActionChange::field(std::string_view name) const {
+    for (const FieldChange& f : fields)
+        if (f.field == name) return &f;
+    return nullptr;
+}
+
+std::optional<int> status_rank(Status s) {
+    switch (s) {
+        case Status::off_track: return 0;
+        case Status::at_risk: return 1;
+        case Status::not_started: return 2;
+        case Status::on_track: return 3;
+        case Status::complete: return 4;
+        case Status::evidenced: return 5;
+        case Status::unknown: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr size_t kMaxDiffWords = 400;  // longer texts are shown as replaced whole
+
+bool done(Status s) { return s == Status::complete || s == Status::evidenced; }
+
+bool same_text(std::string_view a, std::string_view b) { return a == b || fold_for_match(a) == fold_for_match(b); }
+
+std::string section_text(const std::vector<std::string>& section) {
+    std::string s;
+    for (const std::string& part : section) s += (s.empty() ? "" : " › ") + part;
+    return s;
+}
+
+// The same place in the plan, even when one layout names it more finely than the other: every
+// heading of the shorter path is in the longer one ('A: …' and 'A: … › We will …' are one place;
+// a Word plan adds the commitment, a workbook of several sheets the sheet's name).
+bool same_section(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const auto& shorter = a.size() <= b.size() ? a : b;
+    const auto& longer = a.size() <= b.size() ? b : a;
+    for (const std::string& s : shorter)
+        if (std::none_of(longer.begin(), longer.end(), [&](const std::string& l) { return same_text(s, l); })) return false;
+    return true;
+}
+
+bool overdue(const Action& a, const std::optional<Date>& as_of) { return as_of && a.due.end && *a.due.end < *as_of && !done(a.status); }
+
+std::vector<std::string> split_words(std::string_view text) {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
+        size_t start = i;
+        while (i < text.size() && !(text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
+        if (i > start) out.emplace_back(text.substr(start, i - start));
+    }
+    return out;
+}
+
+void add_span(std::vector<WordSpan>& out, WordSpan::Kind kind, const std::string& word) {
+    if (!out.empty() && out.back().kind == kind) out.back().text += " " + word;
+    else out.push_back({kind, word});
+}
+
+class Differ {
+public:
+    Differ(const Plan& o, const Plan& n) : old_(o), new_(n) {}
+
+    ActionChange compare(const ActionPair& p) {
+        const Action& o = old_.actions[static_cast<size_t>(p.old_index)];
+        const Action& n = new_.actions[static_cast<size_t>(p.new_index)];
+        ActionChange c;
+        c.old_index = p.old_index;
+        c.new_index = p.new_index;
+        c.match = p;
+        compare_status(o, n, c);
+        compare_due(o, n, c);
+        if (!same_text(collapse_space(o.owner), collapse_space(n.owner))) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
+        if (!same_text(o.action, n.action)) c.fields.push_back({"action", o.action, n.action, "reworded", {}, word_diff(o.action, n.action)});
+        if (!same_text(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
+        if (!same_section(o.section, n.section)) c.fields.push_back({"section", section_text(o.section), section_text(n.section), "moved", {}, {}});
+        bool progress_same = collapse_space(o.progress) == collapse_space(n.progress);
+        if (!progress_same) c.fields.push_back({"progress", o.progress, n.progress, "updated", {}, {}});
+        // No word since last month on an action that is under way (or whose status is not known).
+        if (progress_same && !done(n.status) && n.status != Status::not_started) c.flags.push_back(Flag::stale);
+        if (overdue(n, new_.as_of) && !overdue(o, old_.as_of ? old_.as_of : new_.as_of)) c.flags.push_back(Flag::newly_overdue);
+        c.kind = c.fields.empty() ? ChangeKind::unchanged : ChangeKind::changed;
+        return c;
+    }
+
+    ActionChange added(int j) {
+        ActionChange c;
+        c.kind = ChangeKind::added;
+        c.new_index = j;
+        const Action& n = new_.actions[static_cast<size_t>(j)];
+        if (overdue(n, new_.as_of)) c.flags.push_back(Flag::newly_overdue);
+        return c;
+    }
+
+    ActionChange removed(int i) {
+        ActionChange c;
+        c.kind = ChangeKind::removed;
+        c.old_index = i;
+        return c;
+    }
+
+private:
+    const Plan& old_;
+    const Plan& new_;
+
+    static void compare_status(const Action& o, const Action& n, ActionChange& c) {
+        if (o.status == n.status) return;
+        auto ro = status_rank(o.status), rn = status_rank(n.status);
+        std::string direction = ro && rn ? (*rn > *ro ? "improved" : "worsened") : "changed";
+        c.fields.push_back({"status", std::string(to_string(o.status)), std::string(to_string(n.status)), direction, {}, {}});
+        if (done(n.status) && !done(o.status)) c.flags.push_back(Flag::newly_complete);
+        if (n.status == Status::off_track) c.flags.push_back(Flag::newly_off_track);
+    }
+
+    // A deadline is its last day: 'Spring 2018' and 'End May 2018' are the same deadline.
+    static void compare_due(const Action& o, const Action& n, ActionChange& c) {
+        if (o.due.end && n.due.end) {
+            if (*o.due.end == *n.due.end) return;
+            long days = n.due.end->to_days() - o.due.end->to_days();
+            c.fields.push_back({"due", o.due.text, n.due.text, days > 0 ? "slipped" : "brought_forward", days, {}});
+            return;
+        }
+        if (o.due.end || n.due.end || !same_text(o.due.text, n.due.text))
+            c.fields.push_back({"due", o.due.text, n.due.text, "changed", {}, {}});
+    }
+};
+
+void count(const ActionChange& c, DiffSummary& s) {
+    switch (c.kind) {
+        case ChangeKind::added: ++s.added; break;
+        case ChangeKind::removed: ++s.removed; break;
+        case ChangeKind::changed: ++s.changed; break;
+        case ChangeKind::unchanged: ++s.unchanged; break;
+    }
+    for (const FieldChange& f : c.fields) {
+        if (f.field == "status") s.status_improved += f.direction == "improved", s.status_worsened += f.direction == "worsened";
+        else if (f.field == "due") s.deadline_slipped += f.direction == "slipped", s.deadline_brought_forward += f.direction == "brought_forward";
+        else if (f.field == "owner") ++s.owner_changed;
+        else if (f.field == "action") ++s.reworded;
+        else if (f.field == "id") ++s.renumbered;
+        else if (f.field == "section") ++s.moved;
+        else if (f.field == "progress") ++s.progress_updated;
+    }
+    for (Flag f : c.flags) {
+        if (f == Flag::newly_complete) ++s.newly_complete;
+        else if (f == Flag::newly_off_track) ++s.newly_off_track;
+        else if (f == Flag::newly_overdue) ++s.newly_overdue;
+        else if (f == Flag::stale) ++s.stale;
+    }
+}
+
+}  // namespace
+
+std::vector<WordSpan> word_diff(std::string_view old_text, std::string_view new_text) {
+    std::vector<std::string> a = split_words(old_text), b = split_words(new_text);
+    std::vector<WordSpan> out;
+    if (a.size() > kMaxDiffWords || b.size() > kMaxDiffWords) {
+        if (!a.empty()) out.push_back({WordSpan::removed, std::string(collapse_space(old_text))});
+        if (!b.empty()) out.push_back({WordSpan::inserted, std::string(collapse_space(new_text))});
+        return out;
+    }
+    std::vector<std::string> fa, fb;
+    for (const auto& w : a) fa.push_back(fold_for_match(w));
+    for (const auto& w : b) fb.push_back(fold_for_match(w));
+    // Longest common subsequence of the folded words, then walked from the start.
+    size_t n = a.size(), m = b.size();
+    std::vector<std::vector<uint16_t>> lcs(n + 1, std::vector<uint16_t>(m + 1, 0));
+    for (size_t i = n; i-- > 0;)
+        for (size_t j = m; j-- > 0;)
+            lcs[i][j] = fa[i] == fb[j] ? static_cast<uint16_t>(lcs[i + 1][j + 1] + 1) : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    size_t i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && fa[i] == fb[j]) add_span(out, WordSpan::same, b[j]), ++i, ++j;
+        else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) add_span(out, WordSpan::inserted, b[j++]);
+        else add_span(out, WordSpan::removed, a[i++]);
+    }
+    return out;
+}
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment) {
+    Differ differ(old_plan, new_plan);
+    std::vector<int> pair_of_new(new_plan.actions.size(), -1), partner_of_old(old_plan.actions.size(), -1);
+    for (size_t k = 0; k < alignment.pairs.size(); ++k) {
+        pair_of_new[static_cast<size_t>(alignment.pairs[k].new_index)] = static_cast<int>(k);
+        partner_of_old[static_cast<size_t>(alignment.pairs[k].old_index)] = alignment.pairs[k].new_index;
+    }
+    // A removed action is shown after the new place of the old action before it.
+    std::vector<std::vector<int>> removed_after(new_plan.actions.size() + 1);
+    int anchor = 0;  // one past the new place of the last paired old action seen
+    for (size_t i = 0; i < old_plan.actions.size(); ++i) {
+        if (partner_of_old[i] >= 0) anchor = partner_of_old[i] + 1;
+        else removed_after[static_cast<size_t>(anchor)].push_back(static_cast<int>(i));
+    }
+    PlanDiff d;
+    d.changes.reserve(new_plan.actions.size() + alignment.removed.size());
+    auto emit = [&](ActionChange c) {
+        count(c, d.summary);
+        d.changes.push_back(std::move(c));
+    };
+    for (int i : removed_after[0]) emit(differ.removed(i));
+    for (size_t j = 0; j < new_plan.actions.size(); ++j) {
+        int k = pair_of_new[j];
+        emit(k >= 0 ? differ.compare(alignment.pairs[static_cast<size_t>(k)]) : differ.added(static_cast<int>(j)));
+        for (int i : removed_after[j + 1]) emit(differ.removed(i));
+    }
+    return d;
+}
+
+}  // namespace planbridge

@@ -1,0 +1,72 @@
+// What changed between two versions of a plan, in the plan's terms (docs/reconcile.md): status
+// improved or worsened, newly complete, deadline slipped or brought forward by N days, owner
+// changed, action reworded, reference renumbered, moved to another section, progress updated —
+// and progress not updated (stale), newly overdue, added, removed.
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "reconcile/match.hpp"
+
+namespace planbridge {
+
+enum class ChangeKind { added, removed, changed, unchanged };
+std::string_view to_string(ChangeKind);
+
+// A piece of a word-level diff: words kept, taken out or put in.
+struct WordSpan {
+    enum Kind { same, removed, inserted } kind;
+    std::string text;
+};
+
+struct FieldChange {
+    std::string field;  // status, due, owner, action, progress, id, section, recommendations
+    std::string old_value, new_value;
+    std::string direction;      // status: improved / worsened / changed; due: slipped / brought_forward / changed
+    std::optional<long> days;   // due: how many days the deadline moved (later positive)
+    std::vector<WordSpan> words;  // action: the word-level diff
+};
+
+// Conditions of an action in the new version worth a board's attention, changed or not.
+enum class Flag { newly_complete, newly_off_track, newly_overdue, stale };
+std::string_view to_string(Flag);
+
+struct ActionChange {
+    ChangeKind kind = ChangeKind::unchanged;
+    int old_index = -1;  // -1 when added
+    int new_index = -1;  // -1 when removed
+    std::vector<FieldChange> fields;
+    std::vector<Flag> flags;
+    std::optional<ActionPair> match;  // how the pair was made (absent when added/removed)
+
+    const FieldChange* field(std::string_view name) const;
+};
+
+// The counts a board reads first.
+struct DiffSummary {
+    int added = 0, removed = 0, changed = 0, unchanged = 0;
+    int status_improved = 0, status_worsened = 0, newly_complete = 0, newly_off_track = 0;
+    int deadline_slipped = 0, deadline_brought_forward = 0, owner_changed = 0, reworded = 0;
+    int renumbered = 0, moved = 0, progress_updated = 0, stale = 0, newly_overdue = 0;
+};
+
+struct PlanDiff {
+    std::vector<ActionChange> changes;  // the new plan's order, each removed action after its old predecessor's partner
+    DiffSummary summary;
+    bool any_change() const { return summary.added + summary.removed + summary.changed > 0; }
+};
+
+// Status order for 'improved'/'worsened': off_track worst, then at_risk, not_started, on_track,
+// complete, evidenced best; unknown has no place (a change to or from it is just 'changed').
+std::optional<int> status_rank(Status);
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment);
+
+// Word-level diff of two texts: words compared folded, shown as written in the new text (or
+// the old, for removed words).
+std::vector<WordSpan> word_diff(std::string_view old_text, std::string_view new_text);
+
+}  // namespace planbridge

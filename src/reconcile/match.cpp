@@ -1,0 +1,231 @@
+#include "reconcile/match.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "support/strings.hpp"
+#include "support/words.hpp"
+
+namespace planbridge {
+
+std::string_view to_string(MatchMethod m) {
+    switch (m) {
+        case MatchMethod::same_key: return "same_key";
+        case MatchMethod::same_text: return "same_text";
+        case MatchMethod::similar: return "similar";
+    }
+    return "similar";
+}
+
+namespace {
+
+// How much each kind of evidence weighs in a 'similar' pair's score (sums to 1).
+constexpr double kTextWeight = 0.7, kIdWeight = 0.1, kSectionWeight = 0.1, kOwnerWeight = 0.05, kDueWeight = 0.05;
+constexpr size_t kShortText = 4;      // content words: texts this short need more in common
+constexpr size_t kRareWords = 4;      // candidates come from an action's rarest words …
+constexpr size_t kMaxPosting = 512;   // … skipping words more common than this (unless nothing else)
+constexpr size_t kEnoughCandidates = 8;
+
+// What matching looks at, worked out once per action.
+struct Facts {
+    std::vector<uint32_t> words;  // content-word ids, sorted, unique
+    uint64_t text = 0;            // folded_hash of the action text
+    uint64_t section = 0;         // of the folded section path
+    uint64_t owner = 0;
+    std::string id;
+    std::optional<Date> due_end;
+};
+
+class Vocabulary {
+public:
+    uint32_t id(const std::string& w) { return ids_.try_emplace(w, static_cast<uint32_t>(ids_.size())).first->second; }
+    size_t size() const { return ids_.size(); }
+
+private:
+    std::unordered_map<std::string, uint32_t> ids_;
+};
+
+std::vector<Facts> facts_of(const Plan& plan, Vocabulary& vocabulary) {
+    std::vector<Facts> out;
+    out.reserve(plan.actions.size());
+    for (const Action& a : plan.actions) {
+        Facts f;
+        for (const std::string& w : content_words(a.action)) f.words.push_back(vocabulary.id(w));
+        std::sort(f.words.begin(), f.words.end());
+        f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
+        f.text = folded_hash(a.action);
+        Fnv1a s;
+        for (const std::string& part : a.section) s.add(folded_hash(part));
+        f.section = s.h;
+        f.owner = folded_hash(a.owner);
+        f.id = fold_for_match(a.id);
+        f.due_end = a.due.end;
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+// Dice coefficient of two sorted word sets.
+double dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    if (a.empty() || b.empty()) return 0;
+    size_t shared = 0;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) ++shared, ++i, ++j;
+        else if (a[i] < b[j]) ++i;
+        else ++j;
+    }
+    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
+}
+
+struct Candidate {
+    double score;
+    double text;
+    double distance;  // how far apart the two sit in their plans (0..1): ties go to the nearer
+    int old_index;
+    int new_index;
+};
+
+class Matcher {
+public:
+    Matcher(const Plan& o, const Plan& n, const MatchOptions& options) : old_(o), new_(n), options_(options) {
+        old_facts_ = facts_of(o, vocabulary_);
+        new_facts_ = facts_of(n, vocabulary_);
+        old_partner_.assign(o.actions.size(), -1);
+        new_partner_.assign(n.actions.size(), -1);
+    }
+
+    Alignment run() {
+        pair_same_keys();
+        pair_same_texts();
+        pair_similar();
+        Alignment out;
+        for (size_t j = 0; j < new_partner_.size(); ++j)
+            if (new_partner_[j] < 0) out.added.push_back(static_cast<int>(j));
+        for (size_t i = 0; i < old_partner_.size(); ++i)
+            if (old_partner_[i] < 0) out.removed.push_back(static_cast<int>(i));
+        std::sort(pairs_.begin(), pairs_.end(), [](const ActionPair& a, const ActionPair& b) { return a.new_index < b.new_index; });
+        out.pairs = std::move(pairs_);
+        return out;
+    }
+
+private:
+    const Plan& old_;
+    const Plan& new_;
+    MatchOptions options_;
+    Vocabulary vocabulary_;
+    std::vector<Facts> old_facts_, new_facts_;
+    std::vector<int> old_partner_, new_partner_;
+    std::vector<ActionPair> pairs_;
+
+    void pair(int i, int j, MatchMethod method, double score, double text) {
+        old_partner_[static_cast<size_t>(i)] = j;
+        new_partner_[static_cast<size_t>(j)] = i;
+        pairs_.push_back({i, j, method, score, text});
+    }
+
+    // Unchanged identity: keys are unique within a plan.
+    void pair_same_keys() {
+        std::unordered_map<std::string_view, int> by_key;
+        by_key.reserve(old_.actions.size());
+        for (size_t i = 0; i < old_.actions.size(); ++i) by_key.emplace(old_.actions[i].key, static_cast<int>(i));
+        for (size_t j = 0; j < new_.actions.size(); ++j) {
+            auto it = by_key.find(new_.actions[j].key);
+            if (it != by_key.end() && old_partner_[static_cast<size_t>(it->second)] < 0) pair(it->second, static_cast<int>(j), MatchMethod::same_key, 1, 1);
+        }
+    }
+
+    // The same words, renumbered or moved: the first unpaired old action with that text, one in
+    // the same section first.
+    void pair_same_texts() {
+        std::unordered_map<uint64_t, std::vector<int>> by_text;
+        for (size_t i = 0; i < old_facts_.size(); ++i)
+            if (old_partner_[i] < 0 && !old_facts_[i].words.empty()) by_text[old_facts_[i].text].push_back(static_cast<int>(i));
+        for (size_t j = 0; j < new_facts_.size(); ++j) {
+            if (new_partner_[j] >= 0 || new_facts_[j].words.empty()) continue;
+            auto it = by_text.find(new_facts_[j].text);
+            if (it == by_text.end()) continue;
+            std::vector<int>& olds = it->second;
+            auto free = [&](int i) { return old_partner_[static_cast<size_t>(i)] < 0; };
+            auto pick = std::find_if(olds.begin(), olds.end(), [&](int i) { return free(i) && old_facts_[static_cast<size_t>(i)].section == new_facts_[j].section; });
+            if (pick == olds.end()) pick = std::find_if(olds.begin(), olds.end(), free);
+            if (pick != olds.end()) pair(*pick, static_cast<int>(j), MatchMethod::same_text, 1, 1);
+        }
+    }
+
+    double score_of(const Facts& o, const Facts& n, double text) const {
+        double s = kTextWeight * text;
+        if (!o.id.empty() && o.id == n.id) s += kIdWeight;
+        if (o.section == n.section) s += kSectionWeight;
+        if (o.owner == n.owner) s += kOwnerWeight;
+        if (o.due_end && o.due_end == n.due_end) s += kDueWeight;
+        return s;
+    }
+
+    void pair_similar() {
+        // Inverted index of the unpaired old actions' words, and of their references.
+        std::vector<std::vector<int>> postings(vocabulary_.size());
+        std::unordered_map<std::string_view, std::vector<int>> by_id;
+        for (size_t i = 0; i < old_facts_.size(); ++i) {
+            if (old_partner_[i] >= 0) continue;
+            for (uint32_t w : old_facts_[i].words) postings[w].push_back(static_cast<int>(i));
+            if (!old_facts_[i].id.empty()) by_id[old_facts_[i].id].push_back(static_cast<int>(i));
+        }
+        std::vector<Candidate> found;
+        std::vector<int> seen(old_facts_.size(), -1);  // the new action that last looked at each old one
+        std::vector<uint32_t> rare;
+        for (size_t j = 0; j < new_facts_.size(); ++j) {
+            if (new_partner_[j] >= 0) continue;
+            const Facts& n = new_facts_[j];
+            std::vector<int> candidates;
+            auto consider = [&](int i) {
+                if (seen[static_cast<size_t>(i)] == static_cast<int>(j)) return;
+                seen[static_cast<size_t>(i)] = static_cast<int>(j);
+                candidates.push_back(i);
+            };
+            rare = n.words;
+            std::sort(rare.begin(), rare.end(), [&](uint32_t a, uint32_t b) { return postings[a].size() < postings[b].size(); });
+            size_t used = 0;
+            for (uint32_t w : rare) {
+                if (postings[w].empty()) continue;
+                if (postings[w].size() > kMaxPosting && used > 0) break;
+                for (int i : postings[w]) consider(i);
+                if (++used >= kRareWords && candidates.size() >= kEnoughCandidates) break;
+            }
+            if (!n.id.empty())
+                if (auto it = by_id.find(n.id); it != by_id.end())
+                    for (int i : it->second) consider(i);
+            for (int i : candidates) {
+                const Facts& o = old_facts_[static_cast<size_t>(i)];
+                double text = dice(o.words, n.words);
+                bool short_text = std::min(o.words.size(), n.words.size()) <= kShortText;
+                if (text < (short_text ? options_.min_text_short : options_.min_text)) continue;
+                double score = score_of(o, n, text);
+                if (score < options_.min_score) continue;
+                double distance = std::fabs(relative(i, old_facts_.size()) - relative(static_cast<int>(j), new_facts_.size()));
+                found.push_back({score, text, distance, i, static_cast<int>(j)});
+            }
+        }
+        // Best pairs first; each action takes its best partner still free.
+        std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+            if (a.score != b.score) return a.score > b.score;
+            if (a.distance != b.distance) return a.distance < b.distance;
+            if (a.new_index != b.new_index) return a.new_index < b.new_index;
+            return a.old_index < b.old_index;
+        });
+        for (const Candidate& c : found)
+            if (old_partner_[static_cast<size_t>(c.old_index)] < 0 && new_partner_[static_cast<size_t>(c.new_index)] < 0)
+                pair(c.old_index, c.new_index, MatchMethod::similar, c.score, c.text);
+    }
+
+    static double relative(int index, size_t size) { return size > 1 ? static_cast<double>(index) / static_cast<double>(size - 1) : 0; }
+};
+
+}  // namespace
+
+Alignment align(const Plan& old_plan, const Plan& new_plan, const MatchOptions& options) {
+    return Matcher(old_plan, new_plan, options).run();
+}
+
+}  // namespace planbridge

@@ -1,0 +1,42 @@
+// Which action of the old plan is which action of the new one: an alignment, as data
+// (docs/reconcile.md). One-to-one; an action with no good partner is added or removed, never
+// paired by force. Cost grows near-linearly with plan size: candidates come from shared rare
+// words, never from comparing every pair.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace planbridge {
+
+enum class MatchMethod {
+    same_key,   // the same key: section, reference and action text all unchanged
+    same_text,  // the same action text (folded), whatever its reference or section now
+    similar,    // text alike enough, helped by the same reference, section, owner or deadline
+};
+std::string_view to_string(MatchMethod);
+
+struct ActionPair {
+    int old_index = -1;  // in old_plan.actions
+    int new_index = -1;  // in new_plan.actions
+    MatchMethod method = MatchMethod::same_key;
+    double score = 1;            // 0..1: how sure the pairing is
+    double text_similarity = 1;  // 0..1: the action texts' shared content words (Dice)
+};
+
+struct Alignment {
+    std::vector<ActionPair> pairs;  // in the new plan's order
+    std::vector<int> removed;       // old actions with no partner, in order
+    std::vector<int> added;         // new actions with no partner, in order
+};
+
+struct MatchOptions {
+    double min_text = 0.35;        // least text similarity for a 'similar' pair
+    double min_text_short = 0.5;   // … when either text has four content words or fewer
+    double min_score = 0.45;       // least combined score
+};
+
+Alignment align(const Plan& old_plan, const Plan& new_plan, const MatchOptions& options = {});
+
+}  // namespace planbridge

@@ -1,0 +1,156 @@
+#include "write/diff_text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+#include "support/strings.hpp"
+
+namespace planbridge {
+
+namespace {
+
+const char* const kGreen = "\x1b[32m";
+const char* const kRed = "\x1b[31m";
+const char* const kYellow = "\x1b[33m";
+const char* const kBold = "\x1b[1m";
+const char* const kReset = "\x1b[0m";
+
+// At most n characters (UTF-8 aware), '…' when cut.
+std::string shorten(const std::string& s, size_t n) {
+    std::string t = collapse_space(s);
+    size_t chars = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+        if (chars++ == n) return t.substr(0, i) + "…";
+    }
+    return t;
+}
+
+class Report {
+public:
+    Report(const PlanDiff& d, const Plan& o, const Plan& n, const TextReportOptions& opt) : d_(d), old_(o), new_(n), opt_(opt) {}
+
+    std::string run() {
+        header();
+        summary();
+        read_first();
+        changes();
+        return out_.str();
+    }
+
+private:
+    const PlanDiff& d_;
+    const Plan& old_;
+    const Plan& new_;
+    TextReportOptions opt_;
+    std::ostringstream out_;
+
+    std::string paint(const char* colour, const std::string& text) const { return opt_.colour ? colour + text + kReset : text; }
+
+    static std::string plan_line(const Plan& p) {
+        return p.source_file + " — " + std::to_string(p.actions.size()) + " actions" + (p.as_of ? ", as of " + p.as_of->iso() : "");
+    }
+
+    const Action& action_of(const ActionChange& c) const {
+        return c.new_index >= 0 ? new_.actions[static_cast<size_t>(c.new_index)] : old_.actions[static_cast<size_t>(c.old_index)];
+    }
+
+    std::string label(const ActionChange& c) const {
+        const Action& a = action_of(c);
+        return (a.id.empty() ? std::string() : a.id + "  ") + shorten(a.action, 70);
+    }
+
+    void header() {
+        out_ << paint(kBold, "planbridge diff") << "\n  old: " << plan_line(old_) << "\n  new: " << plan_line(new_) << "\n\n";
+    }
+
+    void summary() {
+        const DiffSummary& s = d_.summary;
+        out_ << paint(kBold, "Summary") << "\n";
+        out_ << "  " << s.added << " added, " << s.removed << " removed, " << s.changed << " changed, " << s.unchanged << " unchanged\n";
+        out_ << "  status: " << s.status_improved << " improved, " << s.status_worsened << " worsened; " << s.newly_complete
+             << " newly complete, " << s.newly_off_track << " newly off track\n";
+        out_ << "  deadlines: " << s.deadline_slipped << " slipped, " << s.deadline_brought_forward << " brought forward; "
+             << s.newly_overdue << " newly overdue\n";
+        out_ << "  owners changed: " << s.owner_changed << "; reworded: " << s.reworded << "; renumbered: " << s.renumbered
+             << "; moved: " << s.moved << "\n";
+        out_ << "  progress: " << s.progress_updated << " updated, " << s.stale << " with no update since last time\n\n";
+    }
+
+    // The exceptions, worst first.
+    void read_first() {
+        std::ostringstream lines;
+        auto list = [&](const char* colour, const std::string& what, auto&& wanted, auto&& detail) {
+            for (const ActionChange& c : d_.changes)
+                if (wanted(c)) lines << "  " << paint(colour, what) << "  " << label(c) << detail(c) << "\n";
+        };
+        auto has_flag = [](Flag f) { return [f](const ActionChange& c) { return std::find(c.flags.begin(), c.flags.end(), f) != c.flags.end(); }; };
+        auto status_detail = [](const ActionChange& c) {
+            const FieldChange* f = c.field("status");
+            return f ? "  (" + f->old_value + " → " + f->new_value + ")" : std::string();
+        };
+        list(kRed, "newly off track  ", has_flag(Flag::newly_off_track), status_detail);
+        list(kRed, "worsened         ", [](const ActionChange& c) {
+            const FieldChange* f = c.field("status");
+            return f && f->direction == "worsened" && f->new_value != "off_track";
+        }, status_detail);
+        list(kRed, "newly overdue    ", has_flag(Flag::newly_overdue), [&](const ActionChange& c) { return "  (due " + action_of(c).due.text + ")"; });
+        list(kYellow, "deadline slipped ", [](const ActionChange& c) {
+            const FieldChange* f = c.field("due");
+            return f && f->direction == "slipped";
+        }, [](const ActionChange& c) { return "  (" + std::to_string(*c.field("due")->days) + " days: " + c.field("due")->old_value + " → " + c.field("due")->new_value + ")"; });
+        list(kGreen, "newly complete   ", has_flag(Flag::newly_complete), status_detail);
+        std::string text = lines.str();
+        if (text.empty()) return;
+        out_ << paint(kBold, "Read first") << "\n" << text << "\n";
+    }
+
+    void changes() {
+        out_ << paint(kBold, "Changes, in the new plan's order") << "\n";
+        for (const ActionChange& c : d_.changes) {
+            if (c.kind == ChangeKind::unchanged && !opt_.unchanged && c.flags.empty()) continue;
+            const char* colour = c.kind == ChangeKind::added ? kGreen : c.kind == ChangeKind::removed ? kRed : kYellow;
+            const char* mark = c.kind == ChangeKind::added ? "+" : c.kind == ChangeKind::removed ? "-" : c.kind == ChangeKind::changed ? "~" : "=";
+            out_ << "  " << paint(colour, mark) << " " << label(c);
+            if (c.kind == ChangeKind::added || c.kind == ChangeKind::removed) out_ << "  (" << to_string(c.kind) << ")";
+            for (Flag f : c.flags) out_ << "  [" << to_string(f) << "]";
+            out_ << "\n";
+            for (const FieldChange& f : c.fields) field(f);
+            if (opt_.explain && c.match) {
+                char buf[96];
+                std::snprintf(buf, sizeof buf, "score %.2f, text %.2f", c.match->score, c.match->text_similarity);
+                out_ << "      matched: " << to_string(c.match->method) << " (" << buf << "), old #" << c.old_index << " → new #" << c.new_index << "\n";
+            }
+        }
+    }
+
+    void field(const FieldChange& f) {
+        out_ << "      " << f.field << ": ";
+        if (f.field == "action") {
+            for (const WordSpan& w : f.words) {
+                if (w.kind == WordSpan::same) out_ << w.text << " ";
+                else if (w.kind == WordSpan::removed) out_ << paint(kRed, "[-" + w.text + "-]") << " ";
+                else out_ << paint(kGreen, "{+" + w.text + "+}") << " ";
+            }
+            out_ << "\n";
+            return;
+        }
+        if (f.field == "progress") {
+            out_ << "updated: \"" << shorten(f.new_value, 90) << "\"\n";
+            return;
+        }
+        const char* colour = f.direction == "improved" ? kGreen : f.direction == "worsened" || f.direction == "slipped" ? kRed : kYellow;
+        out_ << shorten(f.old_value, 50) << " → " << shorten(f.new_value, 50);
+        if (!f.direction.empty()) out_ << " " << paint(colour, "(" + f.direction + (f.days ? ", " + std::to_string(*f.days) + " days" : "") + ")");
+        out_ << "\n";
+    }
+};
+
+}  // namespace
+
+std::string write_diff_text(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan, const TextReportOptions& options) {
+    return Report(diff, old_plan, new_plan, options).run();
+}
+
+}  // namespace planbridge

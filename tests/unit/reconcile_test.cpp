@@ -1,0 +1,184 @@
+// Matching and diffing versions of a plan (src/reconcile/): properties that must hold on real
+// fixture plans, and each kind of change on small constructed ones.
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "read/reader.hpp"
+#include "reconcile/diff.hpp"
+#include "reconcile/match.hpp"
+#include "test_helpers.hpp"
+
+using namespace planbridge;
+
+namespace {
+
+Plan fixture_plan(const std::string& name) { return import_file(test::fixture(name), {}).plan; }
+
+std::map<int, int> pairs_of(const Alignment& a) {
+    std::map<int, int> m;
+    for (const ActionPair& p : a.pairs) m[p.old_index] = p.new_index;
+    return m;
+}
+
+Action action(std::string id, std::string text, std::string owner = "Head of Service", Status status = Status::on_track) {
+    Action a;
+    a.id = std::move(id);
+    a.action = std::move(text);
+    a.owner = std::move(owner);
+    a.status = status;
+    a.section = {"1. PRACTICE"};
+    a.key = a.id + "|" + a.action;  // unique enough for these plans
+    return a;
+}
+
+// Renumbers ids from 'from' on ('1.4' → '1.5'), as an author does after inserting an action.
+void renumber_from(Plan& p, size_t from) {
+    for (size_t i = from; i < p.actions.size(); ++i) {
+        p.actions[i].id = "1." + std::to_string(i + 1);
+        p.actions[i].key = p.actions[i].id + "|" + p.actions[i].action;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a plan against itself: every action pairs with itself and nothing changed", "[reconcile]") {
+    for (const char* name : {"long-2019.xlsx", "eastmere-2017.docx", "rbwm-2012.xlsx", "bucks-2018.xlsx"}) {
+        INFO(name);
+        Plan p = fixture_plan(name);
+        Alignment a = align(p, p);
+        CHECK(a.added.empty());
+        CHECK(a.removed.empty());
+        REQUIRE(a.pairs.size() == p.actions.size());
+        for (const ActionPair& pair : a.pairs) CHECK(pair.old_index == pair.new_index);
+        PlanDiff d = diff_plans(p, p, a);
+        CHECK_FALSE(d.any_change());
+        CHECK(d.summary.unchanged == static_cast<int>(p.actions.size()));
+    }
+}
+
+TEST_CASE("adding an unrelated action changes no other pair", "[reconcile]") {
+    Plan old_plan = fixture_plan("long-2019.xlsx");
+    Plan new_plan = old_plan;
+    // Reword a few actions so that similarity, not only identity, decides their pairs.
+    for (size_t i = 5; i < new_plan.actions.size(); i += 50) {
+        new_plan.actions[i].action += " and report to the board";
+        new_plan.actions[i].key += "-reworded";
+    }
+    std::map<int, int> before = pairs_of(align(old_plan, new_plan));
+    Action extra = action("", "Commission an independent review of the fostering panel's quorum rules");
+    size_t at = new_plan.actions.size() / 2;
+    new_plan.actions.insert(new_plan.actions.begin() + static_cast<long>(at), extra);
+    Alignment after = align(old_plan, new_plan);
+    REQUIRE(after.added == std::vector<int>{static_cast<int>(at)});
+    for (const auto& [o, n] : pairs_of(after)) CHECK(before.at(o) == (n > static_cast<int>(at) ? n - 1 : n));
+}
+
+TEST_CASE("pairs survive renumbering and rewording together", "[reconcile]") {
+    Plan old_plan, new_plan;
+    for (std::string text : {"Audit of supervision records of all children subject of child protection plans",
+                             "Team managers to use child protection plans as the basis for supervision",
+                             "Develop team managers as reflective supervisors", "Revise assessment formats so that risk analysis is explicit",
+                             "Sample audit of assessments by team manager peer review"})
+        old_plan.actions.push_back(action("", text));
+    renumber_from(old_plan, 0);
+    new_plan = old_plan;
+    // A new 1.2 is inserted, so old 1.2 becomes 1.3 … and old 1.4 is reworded with progress updated.
+    new_plan.actions.insert(new_plan.actions.begin() + 1, action("", "Recruit two additional child protection chairs"));
+    renumber_from(new_plan, 0);
+    new_plan.actions[4].action = "Revise assessment formats in the case system so that risk analysis is explicit";
+    new_plan.actions[4].progress = "New format live since June.";
+    Alignment a = align(old_plan, new_plan);
+    CHECK(pairs_of(a) == std::map<int, int>{{0, 0}, {1, 2}, {2, 3}, {3, 4}, {4, 5}});
+    CHECK(a.added == std::vector<int>{1});
+    PlanDiff d = diff_plans(old_plan, new_plan, a);
+    const ActionChange* reworded = nullptr;
+    for (const ActionChange& c : d.changes)
+        if (c.new_index == 4) reworded = &c;
+    REQUIRE(reworded);
+    CHECK(reworded->field("action"));
+    CHECK(reworded->field("progress"));
+    REQUIRE(reworded->field("id"));
+    CHECK(reworded->field("id")->old_value == "1.4");
+    CHECK(reworded->field("id")->new_value == "1.5");
+    CHECK(reworded->match->method == MatchMethod::similar);
+    CHECK(d.summary.renumbered == 4);
+    CHECK(d.summary.added == 1);
+}
+
+TEST_CASE("unrelated actions are never paired by force", "[reconcile]") {
+    Plan old_plan, new_plan;
+    old_plan.actions = {action("1", "Audit of strategy meeting timescales"), action("2", "Refresh the early help strategy with partners")};
+    new_plan.actions = {action("1", "Audit of strategy meeting timescales"), action("2", "Recruit twenty additional social workers")};
+    Alignment a = align(old_plan, new_plan);
+    CHECK(pairs_of(a) == std::map<int, int>{{0, 0}});
+    CHECK(a.removed == std::vector<int>{1});
+    CHECK(a.added == std::vector<int>{1});
+}
+
+TEST_CASE("changes in the plan's terms", "[reconcile]") {
+    Plan old_plan, new_plan;
+    old_plan.as_of = Date{2017, 9, 30};
+    new_plan.as_of = Date{2017, 10, 31};
+    Action a = action("1a", "Review progress of individual child action plans", "Service Manager", Status::on_track);
+    a.due = parse_due("End Sept 2017");
+    a.progress = "Plans reviewed for 9 of 14 children.";
+    Action b = action("1b", "Agree a revised process for CAMHS input", "Mac Heath", Status::at_risk);
+    b.due = parse_due("End March 2018");
+    b.progress = "First meeting held.";
+    Action c = action("1c", "Audit of engagement in strategy meetings", "HoS", Status::on_track);
+    c.due = parse_due("October 2017");
+    c.progress = "Audit scheduled.";
+    old_plan.actions = {a, b, c};
+    a.status = Status::complete;
+    a.progress = "All 14 plans reviewed.";
+    b.status = Status::off_track;
+    b.due = parse_due("End June 2018");
+    c.owner = "Service Manager – CAAS";
+    new_plan.actions = {a, b, c};
+    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    REQUIRE(d.changes.size() == 3);
+    CHECK(d.changes[0].field("status")->direction == "improved");
+    CHECK(d.changes[0].flags == std::vector<Flag>{Flag::newly_complete});
+    CHECK(d.changes[1].field("status")->direction == "worsened");
+    CHECK(d.changes[1].field("due")->direction == "slipped");
+    CHECK(d.changes[1].field("due")->days == 91);  // 31 March → 30 June
+    CHECK(std::find(d.changes[1].flags.begin(), d.changes[1].flags.end(), Flag::stale) != d.changes[1].flags.end());
+    CHECK(std::find(d.changes[1].flags.begin(), d.changes[1].flags.end(), Flag::newly_off_track) != d.changes[1].flags.end());
+    CHECK(d.changes[2].field("owner"));
+    // Due 31 October 2017, not complete, as of 31 October: not yet overdue; a month later it is.
+    CHECK(std::find(d.changes[2].flags.begin(), d.changes[2].flags.end(), Flag::newly_overdue) == d.changes[2].flags.end());
+    new_plan.as_of = Date{2017, 11, 30};
+    PlanDiff later = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    CHECK(std::find(later.changes[2].flags.begin(), later.changes[2].flags.end(), Flag::newly_overdue) != later.changes[2].flags.end());
+    CHECK(d.summary.status_improved == 1);
+    CHECK(d.summary.status_worsened == 1);
+    CHECK(d.summary.deadline_slipped == 1);
+    CHECK(d.summary.owner_changed == 1);
+    CHECK(d.summary.progress_updated == 1);
+}
+
+TEST_CASE("a deadline is its last day: 'Spring 2018' and 'End May 2018' are the same", "[reconcile]") {
+    Plan old_plan, new_plan;
+    Action a = action("1", "Audit of timescales in plans");
+    a.due = parse_due("Spring 2018");
+    old_plan.actions = {a};
+    a.due = parse_due("End May 2018");
+    new_plan.actions = {a};
+    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    CHECK(d.changes[0].field("due") == nullptr);
+}
+
+TEST_CASE("word-level diff of a reworded action", "[reconcile]") {
+    auto w = word_diff("Develop assessment practice for use in children in care team",
+                       "Develop assessment practice for use in the children in care team, with the PSW");
+    REQUIRE(w.size() == 4);
+    CHECK(w[0].kind == WordSpan::same);
+    CHECK(w[0].text == "Develop assessment practice for use in");
+    CHECK(w[1].kind == WordSpan::inserted);
+    CHECK(w[1].text == "the");
+    CHECK(w[2].kind == WordSpan::same);
+    CHECK(w[2].text == "children in care team,");  // words compared folded: 'team' and 'team,' are one
+    CHECK(w[3].kind == WordSpan::inserted);
+    CHECK(w[3].text == "with the PSW");
+}
