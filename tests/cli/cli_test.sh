@@ -126,6 +126,38 @@ expect_exit 10 "invalid profile" -- "$PB" import examples/west-berkshire-2017-09
 grep -q "bad-profile.xml: line 2:" "$TMP/err" && pass || fail "profile error lacks file and line: $(cat "$TMP/err")"
 expect_exit 11 "unwritable output" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/no/such/dir/out.json"
 
+# diff: exit status as diff(1) — 0 no changes, 1 changes, 2 trouble — and its outputs.
+expect_exit 0 "diff of a plan with itself" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-09.xlsx
+grep -q "0 added, 0 removed, 0 changed" "$TMP/out" && pass || fail "self-diff summary: $(head -c 300 "$TMP/out")"
+expect_exit 1 "diff of two months" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.docx --format json -o "$TMP/diff.json"
+python3 - "$TMP/diff.json" <<'PY' && pass || fail "diff JSON shape"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert list(d) == ["summary", "changes"], list(d)
+s = d["summary"]
+assert (s["added"], s["removed"], s["newly_complete"], s["deadline_slipped"], s["owner_changed"], s["reworded"]) == (2, 1, 3, 1, 1, 1), s
+kinds = {c["change"] for c in d["changes"]}
+assert kinds == {"added", "removed", "changed", "unchanged"}, kinds
+for c in d["changes"]:
+    assert set(c) >= {"change", "old", "new", "fields", "match"}
+    assert (c["old"] is None) == (c["change"] == "added") and (c["new"] is None) == (c["change"] == "removed")
+    assert (c["match"] is None) == (c["change"] in ("added", "removed"))
+    for f in c["fields"]:
+        assert f in ("status", "due", "owner", "action", "progress", "id", "section"), f
+slipped = [c for c in d["changes"] if "due" in c["fields"]]
+assert slipped[0]["fields"]["due"]["days"] == 91 and slipped[0]["fields"]["due"]["direction"] == "slipped"
+PY
+expect_exit 1 "diff as CSV" -- "$PB" diff examples/west-berkshire-2017-09.csv examples/west-berkshire-2017-10.csv --format csv --profile examples/west-berkshire.profile.xml
+head -1 "$TMP/out" | grep -q "change,old_index,new_index" && pass || fail "diff CSV header: $(head -1 "$TMP/out")"
+expect_exit 1 "diff as HTML" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --format html -o "$TMP/diff.html"
+grep -q "<del>\|<ins>" "$TMP/diff.html" && pass || fail "diff HTML has no word diff"
+expect_exit 2 "diff with a missing file" -- "$PB" diff examples/west-berkshire-2017-09.xlsx "$TMP/nope.xlsx"
+expect_one_line_error "diff with a missing file" "$TMP/nope.xlsx"
+expect_exit 2 "diff of a broken file" -- "$PB" diff "$TMP/truncated.xlsx" examples/west-berkshire-2017-09.xlsx -o "$TMP/broken-diff.json"
+[[ ! -e "$TMP/broken-diff.json" ]] && pass || fail "diff left an output behind"
+expect_exit 2 "diff with one file" -- "$PB" diff examples/west-berkshire-2017-09.xlsx
+expect_exit 2 "diff --format yaml" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --format yaml
+
 # No partial output: a failure after a good file leaves no output file and no temporary.
 expect_exit 6 "good then bad" -- "$PB" import examples/west-berkshire-2017-09.xlsx "$TMP/truncated.xlsx" -o "$TMP/partial.json"
 [[ ! -e "$TMP/partial.json" ]] && ! ls "$TMP" | grep -q 'partial.json.tmp' && pass || fail "partial output left behind"
