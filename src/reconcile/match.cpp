@@ -67,16 +67,20 @@ std::vector<Facts> facts_of(const Plan& plan, Vocabulary& vocabulary) {
     return out;
 }
 
-// Dice coefficient of two sorted word sets.
-double dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+// Dice coefficient of two sorted word sets, each word weighted by how rare it is in the two
+// plans: a plan's boilerplate ('… to improve children's experience') counts for little, the
+// words that say what the action is about count for much.
+double weighted_dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight) {
     if (a.empty() || b.empty()) return 0;
-    size_t shared = 0;
+    double shared = 0, total = 0;
+    for (uint32_t w : a) total += weight[w];
+    for (uint32_t w : b) total += weight[w];
     for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-        if (a[i] == b[j]) ++shared, ++i, ++j;
+        if (a[i] == b[j]) shared += weight[a[i]], ++i, ++j;
         else if (a[i] < b[j]) ++i;
         else ++j;
     }
-    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
+    return total > 0 ? 2.0 * shared / total : 0;
 }
 
 struct Candidate {
@@ -172,6 +176,14 @@ private:
             for (uint32_t w : old_facts_[i].words) postings[w].push_back(static_cast<int>(i));
             if (!old_facts_[i].id.empty()) by_id[old_facts_[i].id].push_back(static_cast<int>(i));
         }
+        // Word weights: log(1 + actions / actions using the word), over both plans.
+        std::vector<uint32_t> used_by(vocabulary_.size(), 0);
+        for (const auto* side : {&old_facts_, &new_facts_})
+            for (const Facts& f : *side)
+                for (uint32_t w : f.words) ++used_by[w];
+        double actions = static_cast<double>(old_facts_.size() + new_facts_.size());
+        std::vector<double> weight(vocabulary_.size());
+        for (size_t w = 0; w < weight.size(); ++w) weight[w] = std::log(1.0 + actions / std::max<uint32_t>(1, used_by[w]));
         std::vector<Candidate> found;
         std::vector<int> seen(old_facts_.size(), -1);  // the new action that last looked at each old one
         std::vector<uint32_t> rare;
@@ -198,7 +210,7 @@ private:
                     for (int i : it->second) consider(i);
             for (int i : candidates) {
                 const Facts& o = old_facts_[static_cast<size_t>(i)];
-                double text = dice(o.words, n.words);
+                double text = weighted_dice(o.words, n.words, weight);
                 bool short_text = std::min(o.words.size(), n.words.size()) <= kShortText;
                 if (text < (short_text ? options_.min_text_short : options_.min_text)) continue;
                 double score = score_of(o, n, text);
