@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <exception>
+#include <future>
 #include <iostream>
 #include <new>
 
@@ -75,8 +77,17 @@ int diff(const std::vector<std::string>& args) {
     } else {
         old_options.as_of = std::nullopt;  // --as-of dates the new version only
     }
-    Plan old_plan = import_file(a.files[0], old_options).plan;
-    Plan new_plan = import_file(a.files[1], options).plan;
+    // The two versions are read at once, on two cores; a failure in the old one is reported first.
+    auto reading_old = std::async(std::launch::async, [&] { return import_file(a.files[0], old_options).plan; });
+    std::exception_ptr new_failed;
+    Plan new_plan;
+    try {
+        new_plan = import_file(a.files[1], options).plan;
+    } catch (...) {
+        new_failed = std::current_exception();
+    }
+    Plan old_plan = reading_old.get();
+    if (new_failed) std::rethrow_exception(new_failed);
     Alignment alignment = align(old_plan, new_plan);
     PlanDiff d = diff_plans(old_plan, new_plan, alignment);
 

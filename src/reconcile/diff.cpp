@@ -102,11 +102,11 @@ public:
         c.match = p;
         compare_status(o, n, c);
         compare_due(o, n, c);
-        if (!same_text(collapse_space(o.owner), collapse_space(n.owner))) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
+        if (o.owner != n.owner && !same_text(collapse_space(o.owner), collapse_space(n.owner))) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
         if (!same_text(o.action, n.action)) c.fields.push_back({"action", o.action, n.action, "reworded", {}, word_diff(o.action, n.action)});
         if (!same_text(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
         if (!same_section(o.section, n.section)) c.fields.push_back({"section", section_text(o.section), section_text(n.section), "moved", {}, {}});
-        bool progress_same = collapse_space(o.progress) == collapse_space(n.progress);
+        bool progress_same = o.progress == n.progress || collapse_space(o.progress) == collapse_space(n.progress);
         if (!progress_same) c.fields.push_back({"progress", o.progress, n.progress, "updated", {}, {}});
         // No word since last month on an action that is under way (or whose status is not known).
         if (progress_same && !done(n.status) && n.status != Status::not_started) c.flags.push_back(Flag::stale);

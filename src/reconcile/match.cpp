@@ -28,11 +28,13 @@ constexpr size_t kRareWords = 4;      // candidates come from an action's rarest
 constexpr size_t kMaxPosting = 512;   // … skipping words more common than this (unless nothing else)
 constexpr size_t kEnoughCandidates = 8;
 
-// What matching looks at, worked out once per action.
+// What matching looks at. text and section are worked out for every action; the rest only for
+// the actions the exact passes leave unpaired (most of a big plan pairs by key or text).
 struct Facts {
+    uint64_t text = 0;     // folded_hash of the action text
+    uint64_t section = 0;  // of the folded section path
+    bool has_words = false;
     std::vector<uint32_t> words;  // content-word ids, sorted, unique
-    uint64_t text = 0;            // folded_hash of the action text
-    uint64_t section = 0;         // of the folded section path
     uint64_t owner = 0;
     std::string id;
     std::optional<Date> due_end;
@@ -47,24 +49,33 @@ private:
     std::unordered_map<std::string, uint32_t> ids_;
 };
 
-std::vector<Facts> facts_of(const Plan& plan, Vocabulary& vocabulary) {
-    std::vector<Facts> out;
-    out.reserve(plan.actions.size());
-    for (const Action& a : plan.actions) {
-        Facts f;
-        for (const std::string& w : content_words(a.action)) f.words.push_back(vocabulary.id(w));
-        std::sort(f.words.begin(), f.words.end());
-        f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
-        f.text = folded_hash(a.action);
-        Fnv1a s;
-        for (const std::string& part : a.section) s.add(folded_hash(part));
-        f.section = s.h;
-        f.owner = folded_hash(a.owner);
-        f.id = fold_for_match(a.id);
-        f.due_end = a.due.end;
-        out.push_back(std::move(f));
+std::vector<Facts> facts_of(const Plan& plan) {
+    std::vector<Facts> out(plan.actions.size());
+    const std::vector<std::string>* last_section = nullptr;
+    uint64_t section_hash = 0;
+    for (size_t i = 0; i < plan.actions.size(); ++i) {
+        const Action& a = plan.actions[i];
+        if (!last_section || *last_section != a.section) {  // runs of actions share a section
+            Fnv1a s;
+            for (const std::string& part : a.section) s.add(folded_hash(part));
+            section_hash = s.h;
+            last_section = &a.section;
+        }
+        out[i].text = folded_hash(a.action);
+        out[i].section = section_hash;
+        out[i].has_words = !is_blank(a.action);
     }
     return out;
+}
+
+// The rest of an unpaired action's facts.
+void complete_facts(Facts& f, const Action& a, Vocabulary& vocabulary) {
+    for (const std::string& w : content_words(a.action)) f.words.push_back(vocabulary.id(w));
+    std::sort(f.words.begin(), f.words.end());
+    f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
+    f.owner = folded_hash(a.owner);
+    f.id = fold_for_match(a.id);
+    f.due_end = a.due.end;
 }
 
 // Dice coefficient of two sorted word sets, each word weighted by how rare it is in the two
@@ -94,8 +105,8 @@ struct Candidate {
 class Matcher {
 public:
     Matcher(const Plan& o, const Plan& n, const MatchOptions& options) : old_(o), new_(n), options_(options) {
-        old_facts_ = facts_of(o, vocabulary_);
-        new_facts_ = facts_of(n, vocabulary_);
+        old_facts_ = facts_of(o);
+        new_facts_ = facts_of(n);
         old_partner_.assign(o.actions.size(), -1);
         new_partner_.assign(n.actions.size(), -1);
     }
@@ -145,9 +156,9 @@ private:
     void pair_same_texts() {
         std::unordered_map<uint64_t, std::vector<int>> by_text;
         for (size_t i = 0; i < old_facts_.size(); ++i)
-            if (old_partner_[i] < 0 && !old_facts_[i].words.empty()) by_text[old_facts_[i].text].push_back(static_cast<int>(i));
+            if (old_partner_[i] < 0 && old_facts_[i].has_words) by_text[old_facts_[i].text].push_back(static_cast<int>(i));
         for (size_t j = 0; j < new_facts_.size(); ++j) {
-            if (new_partner_[j] >= 0 || new_facts_[j].words.empty()) continue;
+            if (new_partner_[j] >= 0 || !new_facts_[j].has_words) continue;
             auto it = by_text.find(new_facts_[j].text);
             if (it == by_text.end()) continue;
             std::vector<int>& olds = it->second;
@@ -168,6 +179,10 @@ private:
     }
 
     void pair_similar() {
+        for (size_t i = 0; i < old_facts_.size(); ++i)
+            if (old_partner_[i] < 0) complete_facts(old_facts_[i], old_.actions[i], vocabulary_);
+        for (size_t j = 0; j < new_facts_.size(); ++j)
+            if (new_partner_[j] < 0) complete_facts(new_facts_[j], new_.actions[j], vocabulary_);
         // Inverted index of the unpaired old actions' words, and of their references.
         std::vector<std::vector<int>> postings(vocabulary_.size());
         std::unordered_map<std::string_view, std::vector<int>> by_id;
@@ -176,12 +191,16 @@ private:
             for (uint32_t w : old_facts_[i].words) postings[w].push_back(static_cast<int>(i));
             if (!old_facts_[i].id.empty()) by_id[old_facts_[i].id].push_back(static_cast<int>(i));
         }
-        // Word weights: log(1 + actions / actions using the word), over both plans.
+        // Word weights: log(1 + actions / actions using the word), over the unpaired actions of
+        // both plans (those still to be told apart).
         std::vector<uint32_t> used_by(vocabulary_.size(), 0);
+        size_t unpaired = 0;
         for (const auto* side : {&old_facts_, &new_facts_})
-            for (const Facts& f : *side)
+            for (const Facts& f : *side) {
+                unpaired += f.has_words && !f.words.empty();
                 for (uint32_t w : f.words) ++used_by[w];
-        double actions = static_cast<double>(old_facts_.size() + new_facts_.size());
+            }
+        double actions = static_cast<double>(std::max<size_t>(1, unpaired));
         std::vector<double> weight(vocabulary_.size());
         for (size_t w = 0; w < weight.size(); ++w) weight[w] = std::log(1.0 + actions / std::max<uint32_t>(1, used_by[w]));
         std::vector<Candidate> found;

@@ -8,12 +8,14 @@ namespace planbridge {
 
 namespace {
 
-const char* const kStopWords[] = {"a", "all", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have",
-                                  "in", "is", "it", "its", "of", "on", "or", "our", "so", "that", "the", "their", "them",
-                                  "they", "this", "to", "we", "who", "will", "with", "when", "where", "which"};
+constexpr std::string_view kStopWords[] = {"a", "all", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has",
+                                           "have", "in", "is", "it", "its", "of", "on", "or", "our", "so", "that", "the",
+                                           "their", "them", "they", "this", "to", "we", "who", "will", "with", "when",
+                                           "where", "which"};
 
 bool stop_word(std::string_view w) {
-    for (const char* s : kStopWords)
+    if (w.size() > 5) return false;  // the longest stop word has five letters
+    for (std::string_view s : kStopWords)
         if (w == s) return true;
     return false;
 }

@@ -1,31 +1,13 @@
 #include "write/diff_json.hpp"
 
 #include <cmath>
+#include <cstdio>
+
+#include "write/json_text.hpp"
 
 namespace planbridge {
 
 namespace {
-using json = nlohmann::ordered_json;
-
-json side(const Plan& plan, int index) {
-    if (index < 0) return nullptr;
-    const Action& a = plan.actions[static_cast<size_t>(index)];
-    return json{{"index", index}, {"id", a.id}, {"key", a.key}, {"action", a.action}};
-}
-
-json field_json(const FieldChange& f) {
-    json j{{"old", f.old_value}, {"new", f.new_value}};
-    if (!f.direction.empty()) j["direction"] = f.direction;
-    if (f.days) j["days"] = *f.days;
-    if (!f.words.empty()) {
-        json words = json::array();
-        for (const WordSpan& w : f.words)
-            words.push_back({{w.kind == WordSpan::same ? "same" : w.kind == WordSpan::removed ? "removed" : "inserted", w.text}});
-        j["words"] = std::move(words);
-    }
-    return j;
-}
-
 double rounded(double v) { return std::round(v * 1000) / 1000; }
 
 }  // namespace
@@ -50,29 +32,118 @@ std::vector<std::pair<std::string, int>> summary_counts(const DiffSummary& s) {
             {"newly_overdue", s.newly_overdue}};
 }
 
-json diff_to_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
-    json summary = json::object();
-    for (const auto& [name, n] : summary_counts(diff.summary)) summary[name] = n;
-    json changes = json::array();
-    for (const ActionChange& c : diff.changes) {
-        json fields = json::object();
-        for (const FieldChange& f : c.fields) fields[f.field] = field_json(f);
-        json flags = json::array();
-        for (Flag f : c.flags) flags.push_back(to_string(f));
-        json match = nullptr;
-        if (c.match) match = json{{"method", to_string(c.match->method)}, {"score", rounded(c.match->score)}, {"text_similarity", rounded(c.match->text_similarity)}};
-        changes.push_back(json{{"change", to_string(c.kind)},
-                               {"old", side(old_plan, c.old_index)},
-                               {"new", side(new_plan, c.new_index)},
-                               {"fields", std::move(fields)},
-                               {"flags", std::move(flags)},
-                               {"match", std::move(match)}});
+namespace {
+
+// The document written as it goes: a diff of two big plans would need
+// several times its size as a JSON document in memory first.
+class Streamer {
+public:
+    Streamer(const Plan& o, const Plan& n) : old_(o), new_(n) {}
+
+    std::string run(const PlanDiff& diff) {
+        out_.reserve(diff.changes.size() * 400);
+        out_ += "{\n  \"summary\": {";
+        bool first = true;
+        for (const auto& [name, n] : summary_counts(diff.summary)) {
+            out_ += first ? "\n    " : ",\n    ";
+            first = false;
+            key(name);
+            out_ += std::to_string(n);
+        }
+        out_ += "\n  },\n  \"changes\": [";
+        for (size_t k = 0; k < diff.changes.size(); ++k) {
+            out_ += k ? ",\n    " : "\n    ";
+            change(diff.changes[k]);
+        }
+        out_ += diff.changes.empty() ? "]\n}\n" : "\n  ]\n}\n";
+        return std::move(out_);
     }
-    return json{{"summary", std::move(summary)}, {"changes", std::move(changes)}};
-}
+
+private:
+    const Plan& old_;
+    const Plan& new_;
+    std::string out_;
+
+    void key(std::string_view k) {
+        append_json_string(out_, k);
+        out_ += ": ";
+    }
+    void text(std::string_view k, std::string_view v) {
+        key(k);
+        append_json_string(out_, v);
+    }
+
+    void side(std::string_view name, const Plan& plan, int index) {
+        key(name);
+        if (index < 0) {
+            out_ += "null";
+            return;
+        }
+        const Action& a = plan.actions[static_cast<size_t>(index)];
+        out_ += "{\"index\": " + std::to_string(index) + ", ";
+        text("id", a.id);
+        out_ += ", ";
+        text("key", a.key);
+        out_ += ", ";
+        text("action", a.action);
+        out_ += "}";
+    }
+
+    void field(const FieldChange& f) {
+        key(f.field);
+        out_ += "{";
+        text("old", f.old_value);
+        out_ += ", ";
+        text("new", f.new_value);
+        if (!f.direction.empty()) out_ += ", ", text("direction", f.direction);
+        if (f.days) out_ += ", \"days\": " + std::to_string(*f.days);
+        if (!f.words.empty()) {
+            out_ += ", \"words\": [";
+            for (size_t i = 0; i < f.words.size(); ++i) {
+                const WordSpan& w = f.words[i];
+                out_ += i ? ", {" : "{";
+                text(w.kind == WordSpan::same ? "same" : w.kind == WordSpan::removed ? "removed" : "inserted", w.text);
+                out_ += "}";
+            }
+            out_ += "]";
+        }
+        out_ += "}";
+    }
+
+    void change(const ActionChange& c) {
+        out_ += "{";
+        text("change", to_string(c.kind));
+        out_ += ", ";
+        side("old", old_, c.old_index);
+        out_ += ", ";
+        side("new", new_, c.new_index);
+        out_ += ", \"fields\": {";
+        for (size_t i = 0; i < c.fields.size(); ++i) {
+            if (i) out_ += ", ";
+            field(c.fields[i]);
+        }
+        out_ += "}, \"flags\": [";
+        for (size_t i = 0; i < c.flags.size(); ++i) {
+            if (i) out_ += ", ";
+            append_json_string(out_, to_string(c.flags[i]));
+        }
+        out_ += "], \"match\": ";
+        if (c.match) {
+            char buf[128];
+            std::snprintf(buf, sizeof buf, "{\"method\": \"%s\", \"score\": %.3f, \"text_similarity\": %.3f}",
+                          std::string(to_string(c.match->method)).c_str(), rounded(c.match->score), rounded(c.match->text_similarity));
+            out_ += buf;
+        } else {
+            out_ += "null";
+        }
+        out_ += "}";
+    }
+};
+
+}  // namespace
 
 std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
-    return diff_to_json(diff, old_plan, new_plan).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return Streamer(old_plan, new_plan).run(diff);
 }
 
 }  // namespace planbridge

@@ -4,10 +4,14 @@
 
 #include <map>
 
+#include <nlohmann/json.hpp>
+
 #include "read/reader.hpp"
 #include "reconcile/diff.hpp"
 #include "reconcile/match.hpp"
 #include "test_helpers.hpp"
+#include "write/diff_json.hpp"
+#include "write/json_text.hpp"
 
 using namespace planbridge;
 
@@ -181,4 +185,20 @@ TEST_CASE("word-level diff of a reworded action", "[reconcile]") {
     CHECK(w[2].text == "children in care team,");  // words compared folded: 'team' and 'team,' are one
     CHECK(w[3].kind == WordSpan::inserted);
     CHECK(w[3].text == "with the PSW");
+}
+
+TEST_CASE("diff JSON is written as it goes, and is valid JSON whatever the text holds", "[reconcile]") {
+    std::string s;
+    append_json_string(s, "a \"quote\", a \\ back\nslash\t\x01 and caf\xC3\xA9 \xFF");
+    CHECK(s == "\"a \\\"quote\\\", a \\\\ back\\nslash\\t\\u0001 and caf\xC3\xA9 \xEF\xBF\xBD\"");
+    Plan old_plan, new_plan;
+    old_plan.actions = {action("1", "Audit of \"core\" groups\nin every team")};
+    new_plan.actions = {action("1", "Audit of \"core\" groups\nin every locality team")};
+    new_plan.actions[0].status = Status::complete;
+    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    nlohmann::json j = nlohmann::json::parse(write_diff_json(d, old_plan, new_plan));
+    CHECK(j["summary"]["changed"] == 1);
+    CHECK(j["changes"][0]["fields"]["status"]["direction"] == "improved");
+    CHECK(j["changes"][0]["new"]["action"] == "Audit of \"core\" groups\nin every locality team");
+    CHECK(j["changes"][0]["match"]["method"] == "similar");
 }
