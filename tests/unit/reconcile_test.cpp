@@ -2,6 +2,7 @@
 // fixture plans, and each kind of change on small constructed ones.
 #include <catch2/catch.hpp>
 
+#include <future>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -201,4 +202,17 @@ TEST_CASE("diff JSON is written as it goes, and is valid JSON whatever the text 
     CHECK(j["changes"][0]["fields"]["status"]["direction"] == "improved");
     CHECK(j["changes"][0]["new"]["action"] == "Audit of \"core\" groups\nin every locality team");
     CHECK(j["changes"][0]["match"]["method"] == "similar");
+}
+
+TEST_CASE("two versions can be read at once (diff reads them on two threads)", "[reconcile][threads]") {
+    // Under ThreadSanitizer in the test command: a Word and a streamed workbook read together.
+    ImportOptions streamed;
+    streamed.stream_sheets_from = 0;
+    auto word = std::async(std::launch::async, [] { return import_file(test::source_path("examples/west-berkshire-2017-10.docx"), {}).plan; });
+    Plan excel = import_file(test::source_path("examples/west-berkshire-2017-10.xlsx"), streamed).plan;
+    Plan doc = word.get();
+    CHECK(doc == import_file(test::source_path("examples/west-berkshire-2017-10.docx"), {}).plan);
+    CHECK(excel == import_file(test::source_path("examples/west-berkshire-2017-10.xlsx"), streamed).plan);
+    PlanDiff d = diff_plans(excel, doc, align(excel, doc));
+    CHECK_FALSE(d.any_change());  // the same plan kept two ways
 }
