@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-5}"
+source bench/timing.sh
 bash scripts/install-deps.sh
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 command -v node >/dev/null || apt-get install -y -qq nodejs npm >/dev/null
@@ -25,7 +26,7 @@ run_one() {
 DATA="$1"
 echo "### $DATA"
 
-unset CMD TIMES MEM
+unset CMD
 declare -A CMD=(
   [planbridge]="build/bench/bench_read $DATA"
   [sax_floor]="build/sax_floor $DATA"
@@ -33,24 +34,11 @@ declare -A CMD=(
   [sheetjs]="node bench/bench_sheetjs.js $DATA"
 )
 ORDER=(planbridge sax_floor openpyxl sheetjs)
-declare -A TIMES MEM
-for ((r = 1; r <= ROUNDS; r++)); do
-  for t in "${ORDER[@]}"; do
-    out=$( { /usr/bin/time -f "%e %M" ${CMD[$t]} >/dev/null; } 2>&1 | tail -1 )
-    TIMES[$t]+="${out% *} "
-    MEM[$t]="${out#* }"
-  done
-done
-stats() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {printf "%.2f %.2f", a[1], a[int((NR+1)/2)]}'; }
-echo "| tool | best s | median s | peak RSS MB |"
-echo "|---|---|---|---|"
-for t in "${ORDER[@]}"; do
-  read -r best med <<<"$(stats "${TIMES[$t]}")"
-  printf "| %s | %s | %s | %.0f |\n" "$t" "$best" "$med" "$(echo "${MEM[$t]} / 1024" | bc -l)"
-done
-pb=$(stats "${TIMES[planbridge]}" | cut -d' ' -f1)
+time_rounds
+print_table
+pb=$(stats planbridge | cut -d' ' -f1)
 for t in sax_floor openpyxl sheetjs; do
-  other=$(stats "${TIMES[$t]}" | cut -d' ' -f1)
+  other=$(stats "$t" | cut -d' ' -f1)
   echo "planbridge vs $t (best): $(echo "$pb / $other" | bc -l | cut -c1-5)x the time"
 done
 build/bench/bench_read "$DATA"

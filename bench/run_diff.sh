@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-5}"
+source bench/timing.sh
 bash scripts/install-deps.sh
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 command -v node >/dev/null || apt-get install -y -qq nodejs npm >/dev/null
@@ -24,24 +25,10 @@ declare -A CMD=(
   [daff]="node bench/node_modules/daff/bin/daff.js diff --id Ref --output $OUT/daff.csv $D/diff-50k-old.csv $D/diff-50k-new.csv"
 )
 ORDER=(planbridge daff)
-declare -A TIMES MEM
-for ((r = 1; r <= ROUNDS; r++)); do
-  for t in "${ORDER[@]}"; do
-    # diff(1)-style exit status: 1 means 'changes found', not failure.
-    out=$( { /usr/bin/time -f "%e %M" ${CMD[$t]} >/dev/null || true; } 2>&1 | tail -1 )
-    TIMES[$t]+="${out% *} "
-    MEM[$t]="${out#* }"
-  done
-done
-stats() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {printf "%.2f %.2f", a[1], a[int((NR+1)/2)]}'; }
-echo "| tool | best s | median s | peak RSS MB |"
-echo "|---|---|---|---|"
-for t in "${ORDER[@]}"; do
-  read -r best med <<<"$(stats "${TIMES[$t]}")"
-  printf "| %s | %s | %s | %.0f |\n" "$t" "$best" "$med" "$(echo "${MEM[$t]} / 1024" | bc -l)"
-done
-pb=$(stats "${TIMES[planbridge]}" | cut -d' ' -f1)
-daff=$(stats "${TIMES[daff]}" | cut -d' ' -f1)
+time_rounds
+print_table
+pb=$(stats planbridge | cut -d' ' -f1)
+daff=$(stats daff | cut -d' ' -f1)
 echo "daff / planbridge time (best): $(echo "$daff / $pb" | bc -l | cut -c1-5)x"
 echo "daff / planbridge peak RSS: $(echo "${MEM[daff]} / ${MEM[planbridge]}" | bc -l | cut -c1-5)x"
 python3 - "$OUT/planbridge.json" <<'PY'

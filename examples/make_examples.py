@@ -167,6 +167,14 @@ def october(workstreams):
     return ws
 
 
+# The plan's own key: the RAG code whose colour is the swatch, and what it means.
+KEY = [("", "Action not yet started."),
+       ("G", "Action in progress and on schedule to complete on time as planned."),
+       ("A", "Action in progress but at risk of not completing on time as planned."),
+       ("R", "Action started, but blocked; key milestone not met, or other as yet unresolved impediment to completion."),
+       ("B", "Action completed successfully."),
+       ("EV", "Action completed successfully and evidence of impact available.")]
+
 HEADINGS = ["Improvement Commitment", "Related Ofsted recommendation", "Action", "By When?", "By Whom?", "RAG", "Status Update"]
 
 
@@ -217,12 +225,7 @@ def write_workbook(path, workstreams, month_label):
     key = wb.create_sheet("Key")
     key.append(["Key to RAG Rating"])
     key.append(["RAG Shading", "Action Status"])
-    for code, text in [("", "Action not yet started."),
-                       ("G", "Action in progress and on schedule to complete on time as planned."),
-                       ("A", "Action in progress but at risk of not completing on time as planned."),
-                       ("R", "Action started, but blocked; key milestone not met, or other as yet unresolved impediment to completion."),
-                       ("B", "Action completed successfully."),
-                       ("EV", "Action completed successfully and evidence of impact available.")]:
+    for code, text in KEY:
         key.append(["EV" if code == "EV" else None, text])
         if FILLS[code]:
             key.cell(key.max_row, 1).fill = PatternFill("solid", fgColor=FILLS[code])
@@ -299,12 +302,7 @@ def write_docx(path, workstreams, month_label):
     key = doc.add_table(rows=1, cols=2)
     key.style = "Table Grid"
     key.rows[0].cells[0].text, key.rows[0].cells[1].text = "RAG Shading", "Action Status"
-    for code, text in [("", "Action not yet started."),
-                       ("G", "Action in progress and on schedule to complete on time as planned."),
-                       ("A", "Action in progress but at risk of not completing on time as planned."),
-                       ("R", "Action started, but blocked; key milestone not met, or other as yet unresolved impediment to completion."),
-                       ("B", "Action completed successfully."),
-                       ("EV", "Action completed successfully and evidence of impact available.")]:
+    for code, text in KEY:
         cells = key.add_row().cells
         cells[0].text, cells[1].text = ("EV" if code == "EV" else ""), text
         if FILLS[code]:

@@ -51,18 +51,11 @@ private:
 
 std::vector<Facts> facts_of(const Plan& plan) {
     std::vector<Facts> out(plan.actions.size());
-    const std::vector<std::string>* last_section = nullptr;
-    uint64_t section_hash = 0;
+    FoldedPathHash section_hash;
     for (size_t i = 0; i < plan.actions.size(); ++i) {
         const Action& a = plan.actions[i];
-        if (!last_section || *last_section != a.section) {  // runs of actions share a section
-            Fnv1a s;
-            for (const std::string& part : a.section) s.add(folded_hash(part));
-            section_hash = s.h;
-            last_section = &a.section;
-        }
         out[i].text = folded_hash(a.action);
-        out[i].section = section_hash;
+        out[i].section = section_hash(a.section);
         out[i].has_words = !is_blank(a.action);
     }
     return out;

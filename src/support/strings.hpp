@@ -34,6 +34,25 @@ struct Fnv1a {
 };
 // FNV-1a of fold_for_match(text): equal for texts that differ only in case, punctuation, spacing.
 uint64_t folded_hash(std::string_view text);
+// The folded hash of a path of headings ('A: …' › 'We will …'), worked out again only when the
+// path differs from the last one asked about (runs of actions share a section). The last path
+// must stay alive between calls.
+class FoldedPathHash {
+public:
+    uint64_t operator()(const std::vector<std::string>& path) {
+        if (!last_ || *last_ != path) {
+            Fnv1a f;
+            for (const std::string& part : path) f.add(folded_hash(part));
+            hash_ = f.h;
+            last_ = &path;
+        }
+        return hash_;
+    }
+
+private:
+    const std::vector<std::string>* last_ = nullptr;
+    uint64_t hash_ = 0;
+};
 // Trims each line and drops trailing blank lines, keeping the line structure of a cell.
 std::string tidy_cell_text(std::string_view);
 // False when tidy_cell_text would return the text unchanged (one line, nothing to trim).

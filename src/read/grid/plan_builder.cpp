@@ -17,18 +17,11 @@ namespace {
 void assign_keys(Plan& plan, const std::vector<uint64_t>& text_hashes) {
     std::vector<std::pair<uint64_t, uint32_t>> hashes;  // hash, action index
     hashes.reserve(plan.actions.size());
-    const std::vector<std::string>* last_section = nullptr;
-    uint64_t section_hash = 0;
+    FoldedPathHash section_hash;
     for (size_t i = 0; i < plan.actions.size(); ++i) {
         const Action& a = plan.actions[i];
-        if (!last_section || *last_section != a.section) {  // runs of actions share a section
-            Fnv1a s;
-            for (const auto& part : a.section) s.add(folded_hash(part));
-            section_hash = s.h;
-            last_section = &a.section;
-        }
         Fnv1a f;
-        f.add(section_hash);
+        f.add(section_hash(a.section));
         f.add(std::string_view(a.id));
         f.add(text_hashes[i]);
         hashes.emplace_back(f.h & 0xffffffffffffull, static_cast<uint32_t>(i));
