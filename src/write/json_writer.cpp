@@ -56,16 +56,62 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
     };
 }
 
-std::string write_json(const std::vector<Plan>& plans) {
-    json out;
-    if (plans.size() == 1) {
-        out = plan_to_json(plans.front());
-    } else {
-        out = json::array();
-        for (const auto& p : plans) out.push_back(plan_to_json(p));
+namespace {
+
+std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
+
+// The plan's actions as the pretty-printed array nlohmann would write at this indent, one action
+// at a time: the whole plan as one JSON document first would need several times its size.
+std::string actions_text(const Plan& plan, size_t indent) {
+    if (plan.actions.empty()) return "[]";
+    std::string pad(indent + 2, ' '), out = "[\n";
+    for (size_t i = 0; i < plan.actions.size(); ++i) {
+        std::string one = dump(action_json(plan.actions[i]));
+        out += pad;
+        for (char c : one) {  // newlines only separate members: strings have theirs escaped
+            out += c;
+            if (c == '\n') out += pad;
+        }
+        out += i + 1 < plan.actions.size() ? ",\n" : "\n";
     }
-    // Invalid UTF-8 (should not happen: readers decode) is replaced rather than thrown.
-    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return out + std::string(indent, ' ') + "]";
+}
+
+// The plan's document with its (empty) actions array replaced by the streamed one.
+std::string plan_text(const Plan& plan, size_t indent) {
+    Plan head;
+    head.title = plan.title;
+    head.organisation = plan.organisation;
+    head.as_of = plan.as_of;
+    head.source_file = plan.source_file;
+    head.source_format = plan.source_format;
+    head.recommendations = plan.recommendations;
+    head.extra_columns = plan.extra_columns;
+    head.warnings = plan.warnings;
+    std::string text = dump(plan_to_json(head));
+    std::string pad(indent, ' '), marker = "\n" + pad + "  \"actions\": []";
+    if (indent > 0) {
+        std::string shifted;
+        for (char c : text) {
+            shifted += c;
+            if (c == '\n') shifted += pad;
+        }
+        text = std::move(shifted);
+    }
+    size_t at = text.find(marker);
+    if (at == std::string::npos) return text;  // cannot happen: plan_to_json always writes "actions"
+    size_t value = at + marker.size() - 2;
+    return text.substr(0, value) + actions_text(plan, indent + 2) + text.substr(value + 2);
+}
+
+}  // namespace
+
+std::string write_json(const std::vector<Plan>& plans) {
+    if (plans.size() == 1) return plan_text(plans.front(), 0) + "\n";
+    if (plans.empty()) return "[]\n";
+    std::string out = "[\n";
+    for (size_t i = 0; i < plans.size(); ++i) out += "  " + plan_text(plans[i], 2) + (i + 1 < plans.size() ? ",\n" : "\n");
+    return out + "]\n";
 }
 
 }  // namespace planbridge
