@@ -216,3 +216,4 @@ TEST_CASE("two versions can be read at once (diff reads them on two threads)", "
     PlanDiff d = diff_plans(excel, doc, align(excel, doc));
     CHECK_FALSE(d.any_change());  // the same plan kept two ways
 }
+
