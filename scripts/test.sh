@@ -18,4 +18,4 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print
 echo "== threaded reading (ThreadSanitizer build)"
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANBRIDGE_TSAN=ON >/dev/null
 cmake --build build-tsan -j "$jobs" --target unit_tests
-TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/unit_tests
+TSAN_OPTIONS="halt_on_error=1 suppressions=$PWD/tests/tsan.supp" build-tsan/tests/unit_tests
