@@ -91,17 +91,19 @@ int diff(const std::vector<std::string>& args) {
     Alignment alignment = align(old_plan, new_plan);
     PlanDiff d = diff_plans(old_plan, new_plan, alignment);
 
-    std::string text;
-    if (a.format == "json") text = write_diff_json(d, old_plan, new_plan);
-    else if (a.format == "csv") text = write_diff_csv(d, old_plan, new_plan);
-    else if (a.format == "html") text = write_diff_html(d, old_plan, new_plan);
-    else text = write_diff_text(d, old_plan, new_plan, {use_colour(a), a.explain, a.all});
+    auto write = [&](std::ostream& out) {
+        if (a.format == "json") return write_diff_json(d, old_plan, new_plan, out);  // the big one: as it goes
+        std::string text = a.format == "csv"    ? write_diff_csv(d, old_plan, new_plan)
+                           : a.format == "html" ? write_diff_html(d, old_plan, new_plan)
+                                                : write_diff_text(d, old_plan, new_plan, {use_colour(a), a.explain, a.all});
+        out << text;
+    };
     if (a.output.empty() || a.output == "-") {
-        std::cout << text;
+        write(std::cout);
         std::cout.flush();
         if (!std::cout) throw PlanError(ErrorKind::output, "standard output", "", "write failed");
     } else {
-        write_file_atomic(a.output, text);
+        write_file_atomic(a.output, write);
     }
     return d.any_change() ? kChanges : kNoChanges;
 }

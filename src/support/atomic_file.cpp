@@ -26,11 +26,15 @@ void AtomicFile::commit() {
 }
 
 void write_file_atomic(const std::string& path, const std::string& content) {
+    write_file_atomic(path, [&](std::ostream& f) { f.write(content.data(), static_cast<std::streamsize>(content.size())); });
+}
+
+void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write) {
     AtomicFile out(path);
     {
         std::ofstream f(out.temp_path(), std::ios::binary | std::ios::trunc);
         if (!f) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
-        f.write(content.data(), static_cast<std::streamsize>(content.size()));
+        write(f);
         f.flush();
         if (!f) throw PlanError(ErrorKind::output, path, "", "write failed (disk full?)");
     }

@@ -1,6 +1,8 @@
 // Output that appears whole or not at all: written to a temporary name beside the target, then
 // renamed. If the writer fails (or the object is destroyed without commit) the temporary goes.
 #pragma once
+#include <functional>
+#include <ostream>
 #include <string>
 
 namespace planbridge {
@@ -22,6 +24,8 @@ private:
 
 // Writes content to path atomically; throws PlanError(output).
 void write_file_atomic(const std::string& path, const std::string& content);
+// The same for output too big to hold whole: write() puts it on the stream as it goes.
+void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write);
 // Reads a whole file; throws PlanError(io).
 std::string read_file(const std::string& path, const std::string& display_name);
 

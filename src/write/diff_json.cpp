@@ -38,10 +38,10 @@ namespace {
 // several times its size as a JSON document in memory first.
 class Streamer {
 public:
-    Streamer(const Plan& o, const Plan& n) : old_(o), new_(n) {}
+    Streamer(const Plan& o, const Plan& n, std::ostream* sink) : old_(o), new_(n), sink_(sink) {}
 
     std::string run(const PlanDiff& diff) {
-        out_.reserve(diff.changes.size() * 400);
+        out_.reserve(sink_ ? kChunk + 64 * 1024 : diff.changes.size() * 400);
         out_ += "{\n  \"summary\": {";
         bool first = true;
         for (const auto& [name, n] : summary_counts(diff.summary)) {
@@ -54,15 +54,24 @@ public:
         for (size_t k = 0; k < diff.changes.size(); ++k) {
             out_ += k ? ",\n    " : "\n    ";
             change(diff.changes[k]);
+            if (sink_ && out_.size() >= kChunk) flush();
         }
         out_ += diff.changes.empty() ? "]\n}\n" : "\n  ]\n}\n";
+        if (sink_) flush();
         return std::move(out_);
     }
 
 private:
+    static constexpr size_t kChunk = 1 << 20;
     const Plan& old_;
     const Plan& new_;
+    std::ostream* sink_;  // null: everything stays in out_
     std::string out_;
+
+    void flush() {
+        sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+        out_.clear();
+    }
 
     void key(std::string_view k) {
         append_json_string(out_, k);
@@ -143,7 +152,11 @@ private:
 }  // namespace
 
 std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
-    return Streamer(old_plan, new_plan).run(diff);
+    return Streamer(old_plan, new_plan, nullptr).run(diff);
+}
+
+void write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan, std::ostream& out) {
+    Streamer(old_plan, new_plan, &out).run(diff);
 }
 
 }  // namespace planbridge
