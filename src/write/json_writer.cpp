@@ -31,13 +31,14 @@ json action_json(const Action& a) {
         {"origin", origin_json(a.origin)},
     };
 }
-}  // namespace
 
-nlohmann::ordered_json plan_to_json(const Plan& plan) {
+// The plan's document; with_actions false leaves the actions array empty (write_json streams it).
+json plan_json(const Plan& plan, bool with_actions) {
     json recs = json::array();
     for (const auto& r : plan.recommendations) recs.push_back({{"number", r.number}, {"text", r.text}});
     json actions = json::array();
-    for (const auto& a : plan.actions) actions.push_back(action_json(a));
+    if (with_actions)
+        for (const auto& a : plan.actions) actions.push_back(action_json(a));
     json warnings = json::array();
     for (const auto& w : plan.warnings) {
         json o = origin_json(w.place);
@@ -56,9 +57,22 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
     };
 }
 
+}  // namespace
+
+nlohmann::ordered_json plan_to_json(const Plan& plan) { return plan_json(plan, true); }
+
 namespace {
 
 std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
+
+// Pretty-printed JSON moved right: pad after every newline (strings have theirs escaped, so
+// newlines only separate members).
+void append_indented(std::string& out, const std::string& text, const std::string& pad) {
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += pad;
+    }
+}
 
 // The plan's actions as the pretty-printed array nlohmann would write at this indent, one action
 // at a time: the whole plan as one JSON document first would need several times its size.
@@ -66,12 +80,8 @@ std::string actions_text(const Plan& plan, size_t indent) {
     if (plan.actions.empty()) return "[]";
     std::string pad(indent + 2, ' '), out = "[\n";
     for (size_t i = 0; i < plan.actions.size(); ++i) {
-        std::string one = dump(action_json(plan.actions[i]));
         out += pad;
-        for (char c : one) {  // newlines only separate members: strings have theirs escaped
-            out += c;
-            if (c == '\n') out += pad;
-        }
+        append_indented(out, dump(action_json(plan.actions[i])), pad);
         out += i + 1 < plan.actions.size() ? ",\n" : "\n";
     }
     return out + std::string(indent, ' ') + "]";
@@ -79,27 +89,11 @@ std::string actions_text(const Plan& plan, size_t indent) {
 
 // The plan's document with its (empty) actions array replaced by the streamed one.
 std::string plan_text(const Plan& plan, size_t indent) {
-    Plan head;
-    head.title = plan.title;
-    head.organisation = plan.organisation;
-    head.as_of = plan.as_of;
-    head.source_file = plan.source_file;
-    head.source_format = plan.source_format;
-    head.recommendations = plan.recommendations;
-    head.extra_columns = plan.extra_columns;
-    head.warnings = plan.warnings;
-    std::string text = dump(plan_to_json(head));
-    std::string pad(indent, ' '), marker = "\n" + pad + "  \"actions\": []";
-    if (indent > 0) {
-        std::string shifted;
-        for (char c : text) {
-            shifted += c;
-            if (c == '\n') shifted += pad;
-        }
-        text = std::move(shifted);
-    }
+    std::string pad(indent, ' '), text;
+    append_indented(text, dump(plan_json(plan, false)), pad);
+    std::string marker = "\n" + pad + "  \"actions\": []";
     size_t at = text.find(marker);
-    if (at == std::string::npos) return text;  // cannot happen: plan_to_json always writes "actions"
+    if (at == std::string::npos) return text;  // cannot happen: plan_json always writes "actions"
     size_t value = at + marker.size() - 2;
     return text.substr(0, value) + actions_text(plan, indent + 2) + text.substr(value + 2);
 }
