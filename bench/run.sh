@@ -11,9 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-5}"
 source bench/timing.sh
-bash scripts/install-deps.sh
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-command -v node >/dev/null || apt-get install -y -qq nodejs npm >/dev/null
+bench_setup
 dpkg -s python3-xlsxwriter >/dev/null 2>&1 || apt-get install -y -qq python3-xlsxwriter >/dev/null
 [[ -d bench/node_modules/xlsx ]] || (cd bench && npm install --no-audit --no-fund --silent xlsx@0.18.5 >/dev/null)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null

@@ -9,9 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-5}"
 source bench/timing.sh
-bash scripts/install-deps.sh
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-command -v node >/dev/null || apt-get install -y -qq nodejs npm >/dev/null
+bench_setup
 [[ -x bench/node_modules/.bin/daff ]] || (cd bench && npm install --no-audit --no-fund --silent daff@1.4.2 >/dev/null)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build --target planbridge >/dev/null

@@ -1,7 +1,14 @@
-# Shared by the benchmark scripts (source it): runs commands ROUNDS times interleaved and prints
-# a Markdown table of best and median wall time and peak RSS (/usr/bin/time).
+# Shared by the benchmark scripts (source it): installs what every benchmark needs, runs
+# commands ROUNDS times interleaved and prints a Markdown table of best and median wall time and
+# peak RSS (/usr/bin/time).
 # Before calling: declare -A CMD=([name]="command …"); ORDER=(name …); ROUNDS=N.
 # After: TIMES[name] holds the times, MEM[name] the last peak RSS in KB; stats NAME → "best median".
+
+bench_setup() {
+  bash scripts/install-deps.sh
+  command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
+  command -v node >/dev/null || apt-get install -y -qq nodejs npm >/dev/null
+}
 
 time_rounds() {
   unset TIMES MEM

@@ -16,16 +16,15 @@ void add_reading_options(po::options_description& desc, ReadingOptions& out) {
 ResolvedReading resolve(const ReadingOptions& in) {
     ResolvedReading r{default_profile(), std::nullopt};
     if (!in.profile.empty()) r.profile = load_profile_file(in.profile, default_profile());
-    if (!in.as_of.empty()) {
-        if (auto iso = Date::parse_iso(in.as_of)) {
-            r.as_of = iso;
-        } else {
-            DueDate d = parse_due(in.as_of, r.profile.dates);
-            if (!d.end) throw PlanError(ErrorKind::usage, "", "--as-of", "'" + in.as_of + "' is not a date (try 2017-09-30)");
-            r.as_of = d.end;
-        }
-    }
+    if (!in.as_of.empty()) r.as_of = parse_as_of(in.as_of, "--as-of", r.profile);
     return r;
+}
+
+Date parse_as_of(const std::string& text, const std::string& option, const Profile& profile) {
+    if (auto iso = Date::parse_iso(text)) return *iso;
+    DueDate d = parse_due(text, profile.dates);
+    if (!d.end) throw PlanError(ErrorKind::usage, "", option, "'" + text + "' is not a date (try 2017-09-30)");
+    return *d.end;
 }
 
 po::variables_map parse_args(const std::vector<std::string>& args, const po::options_description& desc,

@@ -25,6 +25,9 @@ struct ResolvedReading {
     ImportOptions import_options() const { return {&profile, as_of}; }
 };
 ResolvedReading resolve(const ReadingOptions& in);
+// A date option's value ('2017-09-30', '30/09/2017', 'Sept 2017' → its last day), read with the
+// profile's date words; throws PlanError(usage) naming the option.
+Date parse_as_of(const std::string& text, const std::string& option, const Profile& profile);
 
 // Parses argv-style arguments for one verb; throws PlanError(usage) with boost's message.
 boost::program_options::variables_map parse_args(const std::vector<std::string>& args,

@@ -70,13 +70,8 @@ int diff(const std::vector<std::string>& args) {
     ResolvedReading r = resolve(a.reading);
     ImportOptions options = r.import_options();
     options.explain = false;
-    ImportOptions old_options = options;
-    if (!a.old_as_of.empty()) {
-        ReadingOptions old_reading{a.old_as_of, ""};
-        old_options.as_of = resolve(old_reading).as_of;
-    } else {
-        old_options.as_of = std::nullopt;  // --as-of dates the new version only
-    }
+    ImportOptions old_options = options;  // --as-of dates the new version only
+    old_options.as_of = a.old_as_of.empty() ? std::nullopt : std::optional<Date>(parse_as_of(a.old_as_of, "--old-as-of", r.profile));
     // The two versions are read at once, on two cores; a failure in the old one is reported first.
     auto reading_old = std::async(std::launch::async, [&] { return import_file(a.files[0], old_options).plan; });
     std::exception_ptr new_failed;

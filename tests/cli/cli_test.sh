@@ -156,6 +156,8 @@ expect_one_line_error "diff with a missing file" "$TMP/nope.xlsx"
 expect_exit 2 "diff of a broken file" -- "$PB" diff "$TMP/truncated.xlsx" examples/west-berkshire-2017-09.xlsx -o "$TMP/broken-diff.json"
 [[ ! -e "$TMP/broken-diff.json" ]] && pass || fail "diff left an output behind"
 expect_exit 2 "diff with one file" -- "$PB" diff examples/west-berkshire-2017-09.xlsx
+expect_exit 2 "diff --old-as-of whenever" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --old-as-of whenever
+grep -q "^planbridge: --old-as-of: 'whenever' is not a date" "$TMP/err" && pass || fail "bad --old-as-of not named: $(cat "$TMP/err")"
 expect_exit 2 "diff --format yaml" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --format yaml
 
 # No partial output: a failure after a good file leaves no output file and no temporary.
