@@ -28,14 +28,12 @@ constexpr size_t kRareWords = 4;      // candidates come from an action's rarest
 constexpr size_t kMaxPosting = 512;   // … skipping words more common than this (unless nothing else)
 constexpr size_t kEnoughCandidates = 8;
 
-// What matching looks at. text and section are worked out for every action; the rest only for
-// the actions the exact passes leave unpaired (most of a big plan pairs by key or text).
-struct Facts {
-    uint64_t text = 0;     // folded_hash of the action text
-    uint64_t section = 0;  // of the folded section path
-    bool has_words = false;
+// What 'similar' matching looks at, worked out only for the actions the exact passes leave
+// unpaired (most of a big plan pairs by key or text).
+struct Details {
     std::vector<uint32_t> words;  // content-word ids, sorted, unique
     uint64_t owner = 0;
+    uint64_t section = 0;
     std::string id;
     std::optional<Date> due_end;
 };
@@ -49,27 +47,23 @@ private:
     std::unordered_map<std::string, uint32_t> ids_;
 };
 
-std::vector<Facts> facts_of(const Plan& plan) {
-    std::vector<Facts> out(plan.actions.size());
-    FoldedPathHash section_hash;
-    for (size_t i = 0; i < plan.actions.size(); ++i) {
-        const Action& a = plan.actions[i];
-        out[i].text = folded_hash(a.action);
-        out[i].section = section_hash(a.section);
-        out[i].has_words = !is_blank(a.action);
-    }
-    return out;
+Details details_of(const Action& a, uint64_t section, Vocabulary& vocabulary) {
+    Details d;
+    for (const std::string& w : content_words(a.action)) d.words.push_back(vocabulary.id(w));
+    std::sort(d.words.begin(), d.words.end());
+    d.words.erase(std::unique(d.words.begin(), d.words.end()), d.words.end());
+    d.owner = folded_hash(a.owner);
+    d.section = section;
+    d.id = fold_for_match(a.id);
+    d.due_end = a.due.end;
+    return d;
 }
 
-// The rest of an unpaired action's facts.
-void complete_facts(Facts& f, const Action& a, Vocabulary& vocabulary) {
-    for (const std::string& w : content_words(a.action)) f.words.push_back(vocabulary.id(w));
-    std::sort(f.words.begin(), f.words.end());
-    f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
-    f.owner = folded_hash(a.owner);
-    f.id = fold_for_match(a.id);
-    f.due_end = a.due.end;
-}
+// The unpaired actions of one side, by position k: their index in the plan and their details.
+struct Unpaired {
+    std::vector<int> index;
+    std::vector<Details> details;
+};
 
 // Dice coefficient of two sorted word sets, each word weighted by how rare it is in the two
 // plans: a plan's boilerplate ('… to improve children's experience') counts for little, the
@@ -97,9 +91,8 @@ struct Candidate {
 
 class Matcher {
 public:
-    Matcher(const Plan& o, const Plan& n, const MatchOptions& options) : old_(o), new_(n), options_(options) {
-        old_facts_ = facts_of(o);
-        new_facts_ = facts_of(n);
+    Matcher(const Plan& o, const MatchHashes& oh, const Plan& n, const MatchHashes& nh, const MatchOptions& options)
+        : old_(o), new_(n), old_hashes_(oh), new_hashes_(nh), options_(options) {
         old_partner_.assign(o.actions.size(), -1);
         new_partner_.assign(n.actions.size(), -1);
     }
@@ -121,9 +114,10 @@ public:
 private:
     const Plan& old_;
     const Plan& new_;
+    const MatchHashes& old_hashes_;
+    const MatchHashes& new_hashes_;
     MatchOptions options_;
     Vocabulary vocabulary_;
-    std::vector<Facts> old_facts_, new_facts_;
     std::vector<int> old_partner_, new_partner_;
     std::vector<ActionPair> pairs_;
 
@@ -147,22 +141,25 @@ private:
     // The same words, renumbered or moved: the first unpaired old action with that text, one in
     // the same section first.
     void pair_same_texts() {
+        const auto& old_text = old_hashes_.text;
+        const auto& new_text = new_hashes_.text;
         std::unordered_map<uint64_t, std::vector<int>> by_text;
-        for (size_t i = 0; i < old_facts_.size(); ++i)
-            if (old_partner_[i] < 0 && old_facts_[i].has_words) by_text[old_facts_[i].text].push_back(static_cast<int>(i));
-        for (size_t j = 0; j < new_facts_.size(); ++j) {
-            if (new_partner_[j] >= 0 || !new_facts_[j].has_words) continue;
-            auto it = by_text.find(new_facts_[j].text);
+        for (size_t i = 0; i < old_text.size(); ++i)
+            if (old_partner_[i] < 0 && old_text[i] != MatchHashes::kBlank) by_text[old_text[i]].push_back(static_cast<int>(i));
+        for (size_t j = 0; j < new_text.size(); ++j) {
+            if (new_partner_[j] >= 0 || new_text[j] == MatchHashes::kBlank) continue;
+            auto it = by_text.find(new_text[j]);
             if (it == by_text.end()) continue;
             std::vector<int>& olds = it->second;
             auto free = [&](int i) { return old_partner_[static_cast<size_t>(i)] < 0; };
-            auto pick = std::find_if(olds.begin(), olds.end(), [&](int i) { return free(i) && old_facts_[static_cast<size_t>(i)].section == new_facts_[j].section; });
+            auto pick = std::find_if(olds.begin(), olds.end(),
+                                     [&](int i) { return free(i) && old_hashes_.section[static_cast<size_t>(i)] == new_hashes_.section[j]; });
             if (pick == olds.end()) pick = std::find_if(olds.begin(), olds.end(), free);
             if (pick != olds.end()) pair(*pick, static_cast<int>(j), MatchMethod::same_text, 1, 1);
         }
     }
 
-    double score_of(const Facts& o, const Facts& n, double text) const {
+    double score_of(const Details& o, const Details& n, double text) const {
         double s = kTextWeight * text;
         if (!o.id.empty() && o.id == n.id) s += kIdWeight;
         if (o.section == n.section) s += kSectionWeight;
@@ -171,42 +168,50 @@ private:
         return s;
     }
 
+    Unpaired unpaired(const Plan& plan, const MatchHashes& hashes, const std::vector<int>& partner) {
+        Unpaired u;
+        for (size_t i = 0; i < partner.size(); ++i) {
+            if (partner[i] >= 0) continue;
+            u.index.push_back(static_cast<int>(i));
+            u.details.push_back(details_of(plan.actions[i], hashes.section[i], vocabulary_));
+        }
+        return u;
+    }
+
     void pair_similar() {
-        for (size_t i = 0; i < old_facts_.size(); ++i)
-            if (old_partner_[i] < 0) complete_facts(old_facts_[i], old_.actions[i], vocabulary_);
-        for (size_t j = 0; j < new_facts_.size(); ++j)
-            if (new_partner_[j] < 0) complete_facts(new_facts_[j], new_.actions[j], vocabulary_);
-        // Inverted index of the unpaired old actions' words, and of their references.
+        const Unpaired olds = unpaired(old_, old_hashes_, old_partner_);
+        const Unpaired news = unpaired(new_, new_hashes_, new_partner_);
+        // Inverted index of the unpaired old actions' words, and of their references (by k).
         std::vector<std::vector<int>> postings(vocabulary_.size());
         std::unordered_map<std::string_view, std::vector<int>> by_id;
-        for (size_t i = 0; i < old_facts_.size(); ++i) {
-            if (old_partner_[i] >= 0) continue;
-            for (uint32_t w : old_facts_[i].words) postings[w].push_back(static_cast<int>(i));
-            if (!old_facts_[i].id.empty()) by_id[old_facts_[i].id].push_back(static_cast<int>(i));
+        for (size_t k = 0; k < olds.details.size(); ++k) {
+            for (uint32_t w : olds.details[k].words) postings[w].push_back(static_cast<int>(k));
+            if (!olds.details[k].id.empty()) by_id[olds.details[k].id].push_back(static_cast<int>(k));
         }
         // Word weights: log(1 + actions / actions using the word), over the unpaired actions of
         // both plans (those still to be told apart).
         std::vector<uint32_t> used_by(vocabulary_.size(), 0);
-        size_t unpaired = 0;
-        for (const auto* side : {&old_facts_, &new_facts_})
-            for (const Facts& f : *side) {
-                unpaired += f.has_words && !f.words.empty();
-                for (uint32_t w : f.words) ++used_by[w];
+        size_t with_words = 0;
+        for (const Unpaired* side : {&olds, &news})
+            for (const Details& d : side->details) {
+                with_words += !d.words.empty();
+                for (uint32_t w : d.words) ++used_by[w];
             }
-        double actions = static_cast<double>(std::max<size_t>(1, unpaired));
+        double actions = static_cast<double>(std::max<size_t>(1, with_words));
         std::vector<double> weight(vocabulary_.size());
         for (size_t w = 0; w < weight.size(); ++w) weight[w] = std::log(1.0 + actions / std::max<uint32_t>(1, used_by[w]));
         std::vector<Candidate> found;
-        std::vector<int> seen(old_facts_.size(), -1);  // the new action that last looked at each old one
+        std::vector<int> seen(olds.details.size(), -1);  // the new action that last looked at each old one
         std::vector<uint32_t> rare;
-        for (size_t j = 0; j < new_facts_.size(); ++j) {
-            if (new_partner_[j] >= 0) continue;
-            const Facts& n = new_facts_[j];
-            std::vector<int> candidates;
-            auto consider = [&](int i) {
-                if (seen[static_cast<size_t>(i)] == static_cast<int>(j)) return;
-                seen[static_cast<size_t>(i)] = static_cast<int>(j);
-                candidates.push_back(i);
+        std::vector<int> candidates;
+        for (size_t jk = 0; jk < news.details.size(); ++jk) {
+            const Details& n = news.details[jk];
+            int j = news.index[jk];
+            candidates.clear();
+            auto consider = [&](int k) {
+                if (seen[static_cast<size_t>(k)] == j) return;
+                seen[static_cast<size_t>(k)] = j;
+                candidates.push_back(k);
             };
             rare = n.words;
             std::sort(rare.begin(), rare.end(), [&](uint32_t a, uint32_t b) { return postings[a].size() < postings[b].size(); });
@@ -214,21 +219,22 @@ private:
             for (uint32_t w : rare) {
                 if (postings[w].empty()) continue;
                 if (postings[w].size() > kMaxPosting && used > 0) break;
-                for (int i : postings[w]) consider(i);
+                for (int k : postings[w]) consider(k);
                 if (++used >= kRareWords && candidates.size() >= kEnoughCandidates) break;
             }
             if (!n.id.empty())
                 if (auto it = by_id.find(n.id); it != by_id.end())
-                    for (int i : it->second) consider(i);
-            for (int i : candidates) {
-                const Facts& o = old_facts_[static_cast<size_t>(i)];
+                    for (int k : it->second) consider(k);
+            for (int k : candidates) {
+                const Details& o = olds.details[static_cast<size_t>(k)];
                 double text = weighted_dice(o.words, n.words, weight);
                 bool short_text = std::min(o.words.size(), n.words.size()) <= kShortText;
                 if (text < (short_text ? options_.min_text_short : options_.min_text)) continue;
                 double score = score_of(o, n, text);
                 if (score < options_.min_score) continue;
-                double distance = std::fabs(relative(i, old_facts_.size()) - relative(static_cast<int>(j), new_facts_.size()));
-                found.push_back({score, text, distance, i, static_cast<int>(j)});
+                int i = olds.index[static_cast<size_t>(k)];
+                double distance = std::fabs(relative(i, old_partner_.size()) - relative(j, new_partner_.size()));
+                found.push_back({score, text, distance, i, j});
             }
         }
         // Best pairs first; each action takes its best partner still free.
@@ -248,8 +254,25 @@ private:
 
 }  // namespace
 
+MatchHashes match_hashes(const Plan& plan) {
+    MatchHashes h;
+    h.text.reserve(plan.actions.size());
+    h.section.reserve(plan.actions.size());
+    FoldedPathHash section_hash;
+    for (const Action& a : plan.actions) {
+        h.text.push_back(is_blank(a.action) ? MatchHashes::kBlank : folded_hash(a.action) | 1);
+        h.section.push_back(section_hash(a.section));
+    }
+    return h;
+}
+
 Alignment align(const Plan& old_plan, const Plan& new_plan, const MatchOptions& options) {
-    return Matcher(old_plan, new_plan, options).run();
+    return align(old_plan, match_hashes(old_plan), new_plan, match_hashes(new_plan), options);
+}
+
+Alignment align(const Plan& old_plan, const MatchHashes& old_hashes, const Plan& new_plan, const MatchHashes& new_hashes,
+                const MatchOptions& options) {
+    return Matcher(old_plan, old_hashes, new_plan, new_hashes, options).run();
 }
 
 }  // namespace planbridge

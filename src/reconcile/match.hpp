@@ -3,6 +3,7 @@
 // paired by force. Cost grows near-linearly with plan size: candidates come from shared rare
 // words, never from comparing every pair.
 #pragma once
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -38,5 +39,16 @@ struct MatchOptions {
 };
 
 Alignment align(const Plan& old_plan, const Plan& new_plan, const MatchOptions& options = {});
+
+// What the exact passes compare, one plan at a time (so each can be worked out on the thread
+// that read the plan): the folded action text's hash (kBlank when there is no text) and the
+// folded section path's hash, by action index.
+struct MatchHashes {
+    static constexpr uint64_t kBlank = 0;  // real hashes have their low bit set
+    std::vector<uint64_t> text, section;
+};
+MatchHashes match_hashes(const Plan& plan);
+Alignment align(const Plan& old_plan, const MatchHashes& old_hashes, const Plan& new_plan, const MatchHashes& new_hashes,
+                const MatchOptions& options = {});
 
 }  // namespace planbridge

@@ -5,7 +5,11 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <climits>
+#include <cstdlib>
 
 #include "support/error.hpp"
 
@@ -29,8 +33,38 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     write_file_atomic(path, [&](std::ostream& f) { f.write(content.data(), static_cast<std::streamsize>(content.size())); });
 }
 
+namespace {
+
+// Where an atomic write should land: a symbolic link is followed (the link stays, the file it
+// names is replaced), so the temporary sits beside the real file.
+std::string real_target(const std::string& path) {
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (!resolved) return path;  // does not exist yet
+    std::string out = resolved;
+    std::free(resolved);
+    return out;
+}
+
+// A device or a pipe (-o /dev/stdout, /dev/null, a FIFO) cannot be replaced by renaming, and
+// must not be: it is written to directly.
+bool is_special_file(const std::string& path) {
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+void write_directly(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    std::ofstream f(path, std::ios::binary);
+    if (!f) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
+    write(f);
+    f.flush();
+    if (!f) throw PlanError(ErrorKind::output, path, "", "write failed");
+}
+
+}  // namespace
+
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write) {
-    AtomicFile out(path);
+    if (is_special_file(path)) return write_directly(path, write);
+    AtomicFile out(real_target(path));
     {
         std::ofstream f(out.temp_path(), std::ios::binary | std::ios::trunc);
         if (!f) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));

@@ -203,6 +203,11 @@ void StreamParser::feed(const char* data, size_t size) {
 
 void StreamParser::finish() { check(xmlParseChunk(ctxt_, nullptr, 0, 1)); }
 
+size_t StreamParser::bytes_consumed() const {
+    long n = ctxt_ ? xmlByteConsumed(ctxt_) : 0;
+    return n > 0 ? static_cast<size_t>(n) : 0;
+}
+
 void parse_part(ZipArchive& zip, std::string_view part, Handler& handler) {
     StreamParser parser(handler, zip.display_name(), std::string(part));
     zip.stream(part, [&](const char* p, size_t n) { parser.feed(p, n); });

@@ -61,6 +61,8 @@ public:
     StreamParser& operator=(const StreamParser&) = delete;
     void feed(const char* data, size_t size);
     void finish();
+    // Bytes of the document the parser has read so far.
+    size_t bytes_consumed() const;
 
     // libxml2 callbacks reach these through the context's user data.
     void start(const xmlChar* local, const xmlChar* uri, int nb_attributes, const xmlChar** attributes);

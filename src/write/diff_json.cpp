@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <future>
+#include <algorithm>
 
 #include "write/json_text.hpp"
 
@@ -34,14 +36,14 @@ std::vector<std::pair<std::string, int>> summary_counts(const DiffSummary& s) {
 
 namespace {
 
-// The document written as it goes: a diff of two big plans would need
-// several times its size as a JSON document in memory first.
+// The document written as it goes: a diff of two big plans would need several times its size
+// as a JSON document in memory first. Blocks of changes are rendered two at a time, on two
+// threads, and written in order.
 class Streamer {
 public:
-    Streamer(const Plan& o, const Plan& n, std::ostream* sink) : old_(o), new_(n), sink_(sink) {}
+    Streamer(const Plan& o, const Plan& n) : old_(o), new_(n) {}
 
-    std::string run(const PlanDiff& diff) {
-        out_.reserve(sink_ ? kChunk + 64 * 1024 : diff.changes.size() * 400);
+    std::string head(const PlanDiff& diff) {
         out_ += "{\n  \"summary\": {";
         bool first = true;
         for (const auto& [name, n] : summary_counts(diff.summary)) {
@@ -51,27 +53,24 @@ public:
             out_ += std::to_string(n);
         }
         out_ += "\n  },\n  \"changes\": [";
-        for (size_t k = 0; k < diff.changes.size(); ++k) {
-            out_ += k ? ",\n    " : "\n    ";
-            change(diff.changes[k]);
-            if (sink_ && out_.size() >= kChunk) flush();
-        }
-        out_ += diff.changes.empty() ? "]\n}\n" : "\n  ]\n}\n";
-        if (sink_) flush();
         return std::move(out_);
     }
 
+    std::string changes(const PlanDiff& diff, size_t begin, size_t end) {
+        out_.clear();
+        for (size_t k = begin; k < end; ++k) {
+            out_ += k ? ",\n    " : "\n    ";
+            change(diff.changes[k]);
+        }
+        return std::move(out_);
+    }
+
+    static std::string_view tail(const PlanDiff& diff) { return diff.changes.empty() ? "]\n}\n" : "\n  ]\n}\n"; }
+
 private:
-    static constexpr size_t kChunk = 1 << 20;
     const Plan& old_;
     const Plan& new_;
-    std::ostream* sink_;  // null: everything stays in out_
     std::string out_;
-
-    void flush() {
-        sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
-        out_.clear();
-    }
 
     void key(std::string_view k) {
         append_json_string(out_, k);
@@ -152,11 +151,26 @@ private:
 }  // namespace
 
 std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
-    return Streamer(old_plan, new_plan, nullptr).run(diff);
+    Streamer s(old_plan, new_plan);
+    std::string out = s.head(diff);
+    out += s.changes(diff, 0, diff.changes.size());
+    out += Streamer::tail(diff);
+    return out;
 }
 
 void write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan, std::ostream& out) {
-    Streamer(old_plan, new_plan, &out).run(diff);
+    constexpr size_t kBlock = 2048;  // changes per block: about a megabyte and a half of JSON
+    auto write = [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
+    write(Streamer(old_plan, new_plan).head(diff));
+    size_t n = diff.changes.size();
+    for (size_t start = 0; start < n; start += 2 * kBlock) {
+        size_t middle = std::min(n, start + kBlock), end = std::min(n, start + 2 * kBlock);
+        std::future<std::string> second;
+        if (middle < end) second = std::async(std::launch::async, [&, middle, end] { return Streamer(old_plan, new_plan).changes(diff, middle, end); });
+        write(Streamer(old_plan, new_plan).changes(diff, start, middle));
+        if (second.valid()) write(second.get());
+    }
+    write(Streamer::tail(diff));
 }
 
 }  // namespace planbridge

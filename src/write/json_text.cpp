@@ -16,10 +16,30 @@ size_t utf8_length(std::string_view s, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// Printable ASCII other than '"' and '\\': copied as it is.
+struct PlainTable {
+    bool plain[256] = {};
+    constexpr PlainTable() {
+        for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+    }
+};
+constexpr PlainTable kPlain;
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view text) {
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    for (size_t i = 0; i < text.size(); ++i) {
+    size_t i = 0;
+    while (i < text.size()) {
+        // Most text is plain: copy each run of it at once.
+        size_t run = i;
+        while (run < text.size() && kPlain.plain[static_cast<unsigned char>(text[run])]) ++run;
+        out.append(text.data() + i, run - i);
+        if (run == text.size()) break;
+        i = run;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '"') out += "\\\"";
         else if (c == '\\') out += "\\\\";
@@ -27,9 +47,9 @@ void append_json_string(std::string& out, std::string_view text) {
         else if (c == '\r') out += "\\r";
         else if (c == '\t') out += "\\t";
         else if (c < 0x20) (out += "\\u00", out += hex[c >> 4], out += hex[c & 0xf]);
-        else if (c < 0x80) out += static_cast<char>(c);
         else if (size_t n = utf8_length(text, i)) (out.append(text.substr(i, n)), i += n - 1);
         else out += "\xEF\xBF\xBD";  // not UTF-8: the replacement character, as the plan writer does
+        ++i;
     }
     out += '"';
 }

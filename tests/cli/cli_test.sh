@@ -164,5 +164,18 @@ expect_exit 2 "diff --format yaml" -- "$PB" diff examples/west-berkshire-2017-09
 expect_exit 6 "good then bad" -- "$PB" import examples/west-berkshire-2017-09.xlsx "$TMP/truncated.xlsx" -o "$TMP/partial.json"
 [[ ! -e "$TMP/partial.json" ]] && ! ls "$TMP" | grep -q 'partial.json.tmp' && pass || fail "partial output left behind"
 
+# -o names a device or a link: a device is written to, never replaced (root could otherwise
+# rename a file over /dev/null); a link keeps pointing at its file, which gets the output.
+mkfifo "$TMP/pipe"
+(timeout 30 cat "$TMP/pipe" >"$TMP/from-pipe") &  # bounded: a regression must fail, not hang
+expect_exit 0 "import -o a FIFO" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/pipe"
+wait
+[[ -p "$TMP/pipe" ]] && grep -q '"actions"' "$TMP/from-pipe" && pass || fail "-o FIFO was replaced or got nothing"
+expect_exit 1 "diff -o /dev/null" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx -o /dev/null
+[[ -c /dev/null ]] && pass || fail "/dev/null is no longer a device"
+mkdir "$TMP/real" && echo old >"$TMP/real/plan.json" && ln -s real/plan.json "$TMP/link.json"
+expect_exit 0 "import -o a symbolic link" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/link.json"
+[[ -L "$TMP/link.json" ]] && grep -q '"actions"' "$TMP/real/plan.json" && pass || fail "-o link: the link was replaced or its file not written"
+
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

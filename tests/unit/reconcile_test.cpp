@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <future>
+#include <sstream>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -202,6 +203,25 @@ TEST_CASE("diff JSON is written as it goes, and is valid JSON whatever the text 
     CHECK(j["changes"][0]["fields"]["status"]["direction"] == "improved");
     CHECK(j["changes"][0]["new"]["action"] == "Audit of \"core\" groups\nin every locality team");
     CHECK(j["changes"][0]["match"]["method"] == "similar");
+}
+
+TEST_CASE("the streamed diff JSON, rendered in blocks on two threads, equals the whole document", "[reconcile][threads]") {
+    Plan old_plan, new_plan;
+    for (int i = 0; i < 9000; ++i) {  // more than four blocks of changes, the last one short
+        old_plan.actions.push_back(action(std::to_string(i), "Action number " + std::to_string(i) + " \"quoted\"\n"));
+        new_plan.actions.push_back(old_plan.actions.back());
+        if (i % 3 == 0) new_plan.actions.back().status = Status::off_track;
+        if (i % 7 == 0) new_plan.actions.back().progress = "Update \xC3\xA9 " + std::to_string(i);
+    }
+    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    std::ostringstream streamed;
+    write_diff_json(d, old_plan, new_plan, streamed);
+    std::string whole = write_diff_json(d, old_plan, new_plan);
+    CHECK(streamed.str() == whole);
+    nlohmann::json j = nlohmann::json::parse(whole);
+    REQUIRE(j["changes"].size() == 9000);
+    CHECK(j["changes"][8999]["old"]["index"] == 8999);
+    CHECK(j["summary"]["status_worsened"] == 3000);
 }
 
 TEST_CASE("two versions can be read at once (diff reads them on two threads)", "[reconcile][threads]") {

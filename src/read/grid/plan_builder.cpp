@@ -138,7 +138,7 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
         throw PlanError(ErrorKind::no_plan, doc.file, place,
                         "no plan table found: no row has at least two recognisable column headings (e.g. Action, Lead, By when, RAG)");
     }
-    plan.actions.reserve(actions);
+    if (with_plan > 1) plan.actions.reserve(actions);  // one grid's list is taken over whole: reserving would only hold memory twice
     std::vector<uint64_t> text_hashes;
     text_hashes.reserve(actions);
     for (GridParts& p : parts)

@@ -237,10 +237,16 @@ public:
         else text_.append(t);
     }
 
+    void watch(const xml::StreamParser& parser, uint64_t part_size) {
+        parser_ = &parser;
+        part_size_ = part_size;
+    }
+
     // Streaming: rows came in order, so the builder saw them as a whole read would.
     bool rows_in_order() const { return in_order_; }
     void hand_over() {
         if (batch_.rows.empty()) return;
+        if (!expected_ && parser_) estimate_rows();
         // The worker turns the bytes into cells; ctx_ and the warnings outlive it (read_streamed).
         stream_->push([batch = std::move(batch_), &ctx = ctx_, warnings = worker_warnings_] { return batch.to_rows(ctx, *warnings); });
         batch_ = {};
@@ -253,6 +259,9 @@ private:
     GridStream* stream_;
     std::vector<Warning>* worker_warnings_;
     size_t max_rows_hint_;
+    const xml::StreamParser* parser_ = nullptr;  // streaming: how far it has read, for estimate_rows
+    uint64_t part_size_ = 0;
+    bool expected_ = false;
     RawBatch batch_;
     size_t value_offset_ = 0;  // streaming: where the current cell's value starts in batch_.bytes
     bool in_order_ = true;
@@ -336,6 +345,19 @@ private:
         CellRange r;
         if (!parse_range(ref, r) || r.row2 >= kMaxRows) return;
         stream_->expect_rows(std::min(static_cast<size_t>(r.row2 - r.row1 + 1), max_rows_hint_));
+        expected_ = true;
+    }
+
+    // No dimension (openpyxl's write-only mode writes none): the first batch's bytes per row,
+    // over the part's declared size, tell roughly how many rows are coming — so the builder
+    // reserves once instead of doubling its action list (which briefly holds both copies).
+    void estimate_rows() {
+        expected_ = true;
+        size_t consumed = parser_->bytes_consumed();
+        if (consumed == 0 || part_size_ <= consumed) return;
+        double per_row = static_cast<double>(consumed) / static_cast<double>(batch_.rows.back().number);
+        auto rows = static_cast<size_t>(static_cast<double>(part_size_) / per_row * 1.1);
+        stream_->expect_rows(std::min({rows, max_rows_hint_, static_cast<size_t>(kMaxRows)}));
     }
 
     void add_merge(std::string_view ref) {
@@ -456,8 +478,12 @@ std::optional<Grid> read_streamed(ZipArchive& zip, const std::string& part, cons
     std::vector<Warning> found, found_by_worker;  // kept only if the streamed reading stands
     GridStream stream(ctx.sheet_name, ctx.index, options);
     // A row takes at least ~30 bytes of XML: a dimension promising more rows is not believed.
-    SheetHandler h(ctx, found, &stream, &found_by_worker, static_cast<size_t>(zip.declared_size(part) / 30));
-    xml::parse_part(zip, part, h);
+    uint64_t part_size = zip.declared_size(part);
+    SheetHandler h(ctx, found, &stream, &found_by_worker, static_cast<size_t>(part_size / 30));
+    xml::StreamParser parser(h, zip.display_name(), part);
+    h.watch(parser, part_size);
+    zip.stream(part, [&](const char* p, size_t n) { parser.feed(p, n); });
+    parser.finish();
     if (!h.merges.empty() || !h.cf_blocks.empty() || !h.rows_in_order()) return std::nullopt;
     h.hand_over();
     Grid grid;
