@@ -1,6 +1,7 @@
 #include "reconcile/diff.hpp"
 
 #include <algorithm>
+#include <future>
 
 #include "support/strings.hpp"
 
@@ -223,18 +224,32 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment&
         if (partner_of_old[i] >= 0) anchor = partner_of_old[i] + 1;
         else removed_after[static_cast<size_t>(anchor)].push_back(static_cast<int>(i));
     }
+    // The order first (cheap), then each pair compared — a big plan's half on a second thread.
     PlanDiff d;
     d.changes.reserve(new_plan.actions.size() + alignment.removed.size());
-    auto emit = [&](ActionChange c) {
-        count(c, d.summary);
+    std::vector<int> pair_at;  // for each change, its pair in alignment.pairs, or -1
+    pair_at.reserve(d.changes.capacity());
+    auto place = [&](ActionChange c, int k) {
         d.changes.push_back(std::move(c));
+        pair_at.push_back(k);
     };
-    for (int i : removed_after[0]) emit(differ.removed(i));
+    for (int i : removed_after[0]) place(differ.removed(i), -1);
     for (size_t j = 0; j < new_plan.actions.size(); ++j) {
         int k = pair_of_new[j];
-        emit(k >= 0 ? differ.compare(alignment.pairs[static_cast<size_t>(k)]) : differ.added(static_cast<int>(j)));
-        for (int i : removed_after[j + 1]) emit(differ.removed(i));
+        place(k >= 0 ? ActionChange{} : differ.added(static_cast<int>(j)), k);
+        for (int i : removed_after[j + 1]) place(differ.removed(i), -1);
     }
+    auto compare = [&](size_t begin, size_t end) {
+        for (size_t c = begin; c < end; ++c)
+            if (pair_at[c] >= 0) d.changes[c] = differ.compare(alignment.pairs[static_cast<size_t>(pair_at[c])]);
+    };
+    constexpr size_t kWorthASecondThread = 20000;
+    size_t half = d.changes.size() >= kWorthASecondThread ? d.changes.size() / 2 : d.changes.size();
+    auto second = std::async(std::launch::deferred, [] {});
+    if (half < d.changes.size()) second = std::async(std::launch::async, compare, half, d.changes.size());
+    compare(0, half);
+    second.get();
+    for (const ActionChange& c : d.changes) count(c, d.summary);
     return d;
 }
 
