@@ -106,7 +106,13 @@ public:
         if (o.owner != n.owner && !same_text(collapse_space(o.owner), collapse_space(n.owner))) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
         if (!same_text(o.action, n.action)) c.fields.push_back({"action", o.action, n.action, "reworded", {}, word_diff(o.action, n.action)});
         if (!same_text(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
-        if (!same_section(o.section, n.section)) c.fields.push_back({"section", section_text(o.section), section_text(n.section), "moved", {}, {}});
+        if (!same_section(o.section, n.section)) {
+            auto was = std::make_shared<const std::string>(section_text(o.section));
+            auto now = std::make_shared<const std::string>(section_text(n.section));
+            c.fields.push_back({"section", *was, *now, "moved", {}, {}});  // the strings stay put as the pointers move
+            c.texts.push_back(std::move(was));
+            c.texts.push_back(std::move(now));
+        }
         bool progress_same = o.progress == n.progress || collapse_space(o.progress) == collapse_space(n.progress);
         if (!progress_same) c.fields.push_back({"progress", o.progress, n.progress, "updated", {}, {}});
         // No word since last month on an action that is under way (or whose status is not known).
@@ -139,8 +145,8 @@ private:
     static void compare_status(const Action& o, const Action& n, ActionChange& c) {
         if (o.status == n.status) return;
         auto ro = status_rank(o.status), rn = status_rank(n.status);
-        std::string direction = ro && rn ? (*rn > *ro ? "improved" : "worsened") : "changed";
-        c.fields.push_back({"status", std::string(to_string(o.status)), std::string(to_string(n.status)), direction, {}, {}});
+        std::string_view direction = ro && rn ? (*rn > *ro ? "improved" : "worsened") : "changed";
+        c.fields.push_back({"status", to_string(o.status), to_string(n.status), direction, {}, {}});
         if (done(n.status) && !done(o.status)) c.flags.push_back(Flag::newly_complete);
         if (n.status == Status::off_track) c.flags.push_back(Flag::newly_off_track);
     }

@@ -4,8 +4,10 @@
 // and progress not updated (stale), newly overdue, added, removed.
 #pragma once
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/plan.hpp"
@@ -22,11 +24,14 @@ struct WordSpan {
     std::string text;
 };
 
+// The values are views, not copies (a diff of two big plans would otherwise hold most of their
+// text a second time): into the two plans, which must outlive the diff, or into the change's own
+// texts for a value worked out here (a section path joined into one line).
 struct FieldChange {
-    std::string field;  // status, due, owner, action, progress, id, section, recommendations
-    std::string old_value, new_value;
-    std::string direction;      // status: improved / worsened / changed; due: slipped / brought_forward / changed
-    std::optional<long> days;   // due: how many days the deadline moved (later positive)
+    std::string_view field;  // status, due, owner, action, progress, id, section
+    std::string_view old_value, new_value;
+    std::string_view direction;  // status: improved / worsened / changed; due: slipped / brought_forward / changed
+    std::optional<long> days;    // due: how many days the deadline moved (later positive)
     std::vector<WordSpan> words;  // action: the word-level diff
 };
 
@@ -41,6 +46,7 @@ struct ActionChange {
     std::vector<FieldChange> fields;
     std::vector<Flag> flags;
     std::optional<ActionPair> match;  // how the pair was made (absent when added/removed)
+    std::vector<std::shared_ptr<const std::string>> texts;  // values no plan holds as such (fields view them)
 
     const FieldChange* field(std::string_view name) const;
 };
@@ -63,6 +69,7 @@ struct PlanDiff {
 // complete, evidenced best; unknown has no place (a change to or from it is just 'changed').
 std::optional<int> status_rank(Status);
 
+// The plans must outlive the diff: its values are views into them.
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment);
 
 // Word-level diff of two texts: words compared folded, shown as written in the new text (or

@@ -30,13 +30,13 @@ std::string write_diff_csv(const PlanDiff& diff, const Plan& old_plan, const Pla
         const Action* o = c.old_index >= 0 ? &old_plan.actions[static_cast<size_t>(c.old_index)] : nullptr;
         const Action* n = c.new_index >= 0 ? &new_plan.actions[static_cast<size_t>(c.new_index)] : nullptr;
         std::string changed;
-        for (const FieldChange& f : c.fields) changed += (changed.empty() ? "" : " ") + f.field;
+        for (const FieldChange& f : c.fields) (changed += changed.empty() ? "" : " ") += f.field;
         std::vector<std::string> cells = {std::string(to_string(c.kind)), o ? std::to_string(c.old_index) : "", n ? std::to_string(c.new_index) : "",
                                           o ? o->id : "", n ? n->id : "", (n ? n : o)->action, changed};
         for (const char* name : kFields) {
             const FieldChange* f = c.field(name);
-            cells.push_back(f ? f->old_value : "");
-            cells.push_back(f ? f->new_value : "");
+            cells.emplace_back(f ? f->old_value : "");
+            cells.emplace_back(f ? f->new_value : "");
         }
         const FieldChange* status = c.field("status");
         const FieldChange* due = c.field("due");
@@ -44,7 +44,7 @@ std::string write_diff_csv(const PlanDiff& diff, const Plan& old_plan, const Pla
         for (Flag f : c.flags) flags += (flags.empty() ? "" : " ") + std::string(to_string(f));
         char score[32] = "";
         if (c.match) std::snprintf(score, sizeof score, "%.3f", c.match->score);
-        cells.push_back(status ? status->direction : "");
+        cells.emplace_back(status ? status->direction : "");
         cells.push_back(due && due->days ? std::to_string(*due->days) : "");
         cells.push_back(flags);
         cells.push_back(c.match ? std::string(to_string(c.match->method)) : "");

@@ -30,7 +30,7 @@ const char* const kStyle =
     ".better{color:#116b2f;font-weight:bold}.worse{color:#a4161a;font-weight:bold}.changed{color:#8a5a00}"
     "del{background:#fbd5d5}ins{background:#ccebd5;text-decoration:none}.flag{font-size:90%;color:#555}";
 
-std::string with_lines(const std::string& text) {
+std::string with_lines(std::string_view text) {
     std::string e = html_escape(text), out;
     for (char c : e) out += c == '\n' ? std::string("<br>") : std::string(1, c);
     return out;
@@ -49,7 +49,7 @@ std::string field_html(const FieldChange& f) {
     const char* cls = f.direction == "improved" ? "better" : f.direction == "worsened" || f.direction == "slipped" ? "worse" : "changed";
     std::string s = with_lines(f.old_value) + " → " + with_lines(f.new_value);
     if (!f.direction.empty())
-        s += " <span class=\"" + std::string(cls) + "\">(" + f.direction + (f.days ? ", " + std::to_string(*f.days) + " days" : "") + ")</span>";
+        s += " <span class=\"" + std::string(cls) + "\">(" + std::string(f.direction) + (f.days ? ", " + std::to_string(*f.days) + " days" : "") + ")</span>";
     return s;
 }
 

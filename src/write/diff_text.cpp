@@ -17,7 +17,7 @@ const char* const kBold = "\x1b[1m";
 const char* const kReset = "\x1b[0m";
 
 // At most n characters (UTF-8 aware), '…' when cut.
-std::string shorten(const std::string& s, size_t n) {
+std::string shorten(std::string_view s, size_t n) {
     std::string t = collapse_space(s);
     size_t chars = 0;
     for (size_t i = 0; i < t.size(); ++i) {
@@ -88,7 +88,7 @@ private:
         auto has_flag = [](Flag f) { return [f](const ActionChange& c) { return std::find(c.flags.begin(), c.flags.end(), f) != c.flags.end(); }; };
         auto status_detail = [](const ActionChange& c) {
             const FieldChange* f = c.field("status");
-            return f ? "  (" + f->old_value + " → " + f->new_value + ")" : std::string();
+            return f ? "  (" + std::string(f->old_value) + " → " + std::string(f->new_value) + ")" : std::string();
         };
         list(kRed, "newly off track  ", has_flag(Flag::newly_off_track), status_detail);
         list(kRed, "worsened         ", [](const ActionChange& c) {
@@ -99,7 +99,9 @@ private:
         list(kYellow, "deadline slipped ", [](const ActionChange& c) {
             const FieldChange* f = c.field("due");
             return f && f->direction == "slipped";
-        }, [](const ActionChange& c) { return "  (" + std::to_string(*c.field("due")->days) + " days: " + c.field("due")->old_value + " → " + c.field("due")->new_value + ")"; });
+        }, [](const ActionChange& c) { const FieldChange* f = c.field("due");
+            return "  (" + std::to_string(*f->days) + " days: " + std::string(f->old_value) + " → " + std::string(f->new_value) + ")";
+        });
         list(kGreen, "newly complete   ", has_flag(Flag::newly_complete), status_detail);
         std::string text = lines.str();
         if (text.empty()) return;
@@ -142,7 +144,7 @@ private:
         }
         const char* colour = f.direction == "improved" ? kGreen : f.direction == "worsened" || f.direction == "slipped" ? kRed : kYellow;
         out_ << shorten(f.old_value, 50) << " → " << shorten(f.new_value, 50);
-        if (!f.direction.empty()) out_ << " " << paint(colour, "(" + f.direction + (f.days ? ", " + std::to_string(*f.days) + " days" : "") + ")");
+        if (!f.direction.empty()) out_ << " " << paint(colour, "(" + std::string(f.direction) + (f.days ? ", " + std::to_string(*f.days) + " days" : "") + ")");
         out_ << "\n";
     }
 };

@@ -112,6 +112,26 @@ TEST_CASE("pairs survive renumbering and rewording together", "[reconcile]") {
     CHECK(d.summary.added == 1);
 }
 
+TEST_CASE("an action moved to another section says from where to where, and the diff can be moved", "[reconcile]") {
+    Plan old_plan, new_plan;
+    old_plan.actions = {action("1.1", "Audit every child in need plan each quarter")};
+    old_plan.actions[0].section = {"1. PRACTICE", "Child in need"};
+    new_plan.actions = old_plan.actions;
+    new_plan.actions[0].section = {"2. LEADERSHIP", "Quality assurance"};
+    PlanDiff moved_out;
+    {
+        PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+        moved_out = std::move(d);  // the values it shows are its own, not the temporary's
+    }
+    REQUIRE(moved_out.changes.size() == 1);
+    const FieldChange* f = moved_out.changes[0].field("section");
+    REQUIRE(f);
+    CHECK(f->old_value == "1. PRACTICE › Child in need");
+    CHECK(f->new_value == "2. LEADERSHIP › Quality assurance");
+    CHECK(f->direction == "moved");
+    CHECK(moved_out.summary.moved == 1);
+}
+
 TEST_CASE("unrelated actions are never paired by force", "[reconcile]") {
     Plan old_plan, new_plan;
     old_plan.actions = {action("1", "Audit of strategy meeting timescales"), action("2", "Refresh the early help strategy with partners")};
