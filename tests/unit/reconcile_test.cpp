@@ -225,9 +225,11 @@ TEST_CASE("diff JSON is written as it goes, and is valid JSON whatever the text 
     CHECK(j["changes"][0]["match"]["method"] == "similar");
 }
 
-TEST_CASE("the streamed diff JSON, rendered in blocks on two threads, equals the whole document", "[reconcile][threads]") {
+TEST_CASE("a big diff, compared and rendered on two threads, equals the whole document", "[reconcile][threads]") {
     Plan old_plan, new_plan;
-    for (int i = 0; i < 9000; ++i) {  // more than four blocks of changes, the last one short
+    // Over 20,000 changes, so pairs are compared on two threads; JSON blocks of 2,048, the last short.
+    constexpr int kActions = 21000;
+    for (int i = 0; i < kActions; ++i) {
         old_plan.actions.push_back(action(std::to_string(i), "Action number " + std::to_string(i) + " \"quoted\"\n"));
         new_plan.actions.push_back(old_plan.actions.back());
         if (i % 3 == 0) new_plan.actions.back().status = Status::off_track;
@@ -239,9 +241,11 @@ TEST_CASE("the streamed diff JSON, rendered in blocks on two threads, equals the
     std::string whole = write_diff_json(d, old_plan, new_plan);
     CHECK(streamed.str() == whole);
     nlohmann::json j = nlohmann::json::parse(whole);
-    REQUIRE(j["changes"].size() == 9000);
-    CHECK(j["changes"][8999]["old"]["index"] == 8999);
-    CHECK(j["summary"]["status_worsened"] == 3000);
+    REQUIRE(j["changes"].size() == kActions);
+    CHECK(j["changes"][kActions - 1]["old"]["index"] == kActions - 1);
+    CHECK(j["summary"]["status_worsened"] == kActions / 3);
+    CHECK(j["summary"]["progress_updated"] == kActions / 7);
+    CHECK(j["changes"][kActions - 7]["fields"]["progress"]["new"] == "Update \xC3\xA9 " + std::to_string(kActions - 7));
 }
 
 TEST_CASE("two versions can be read at once (diff reads them on two threads)", "[reconcile][threads]") {
