@@ -3,6 +3,10 @@
 #include <iostream>
 #include <new>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "cli/commands.hpp"
 #include "support/error.hpp"
 
@@ -42,6 +46,12 @@ int dispatch(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+    // Readers run a few threads each (inflate, parse, build); glibc would give each its own
+    // malloc arena, and memory freed in one cannot serve another. Two arenas keep a big diff
+    // ~10% smaller at no cost in time (bench/README.md).
+    mallopt(M_ARENA_MAX, 2);
+#endif
     try {
         return dispatch(argc, argv);
     } catch (const planbridge::PlanError& e) {
