@@ -112,10 +112,15 @@ int diff(const std::vector<std::string>& args) {
     const Plan& old_plan = run.old_version.plan;
     const Plan& new_plan = run.new_version.plan;
     run.alignment = align(old_plan, run.old_version.hashes, new_plan, run.new_version.hashes);
-    const PlanDiff& d = run.diff = diff_plans(old_plan, new_plan, run.alignment);
+    DiffSummary summary;
 
     auto write = [&](std::ostream& out) {
-        if (a.format == "json") return write_diff_json(d, old_plan, new_plan, out);  // the big one: as it goes
+        if (a.format == "json") {  // the big one: made and written a block at a time
+            summary = write_diff_json(old_plan, new_plan, run.alignment, out);
+            return;
+        }
+        const PlanDiff& d = run.diff = diff_plans(old_plan, new_plan, run.alignment);
+        summary = d.summary;
         std::string text = a.format == "csv"    ? write_diff_csv(d, old_plan, new_plan)
                            : a.format == "html" ? write_diff_html(d, old_plan, new_plan)
                                                 : write_diff_text(d, old_plan, new_plan, {use_colour(a), a.explain, a.all});
@@ -128,7 +133,7 @@ int diff(const std::vector<std::string>& args) {
     } else {
         write_file_atomic(a.output, write);
     }
-    return d.any_change() ? kChanges : kNoChanges;
+    return summary.any_change() ? kChanges : kNoChanges;
 }
 
 }  // namespace

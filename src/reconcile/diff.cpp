@@ -49,6 +49,7 @@ std::optional<int> status_rank(Status s) {
 namespace {
 
 constexpr size_t kMaxDiffWords = 400;  // longer texts are shown as replaced whole
+constexpr size_t kWorthASecondThread = 20000;  // changes: fewer are made on one thread
 
 bool done(Status s) { return s == Status::complete || s == Status::evidenced; }
 
@@ -94,7 +95,7 @@ class Differ {
 public:
     Differ(const Plan& o, const Plan& n) : old_(o), new_(n) {}
 
-    ActionChange compare(const ActionPair& p) {
+    ActionChange compare(const ActionPair& p, bool words) const {
         const Action& o = old_.actions[static_cast<size_t>(p.old_index)];
         const Action& n = new_.actions[static_cast<size_t>(p.new_index)];
         ActionChange c;
@@ -104,7 +105,8 @@ public:
         compare_status(o, n, c);
         compare_due(o, n, c);
         if (o.owner != n.owner && !same_text(collapse_space(o.owner), collapse_space(n.owner))) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
-        if (!same_text(o.action, n.action)) c.fields.push_back({"action", o.action, n.action, "reworded", {}, word_diff(o.action, n.action)});
+        if (!same_text(o.action, n.action))
+            c.fields.push_back({"action", o.action, n.action, "reworded", {}, words ? word_diff(o.action, n.action) : std::vector<WordSpan>{}});
         if (!same_text(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
         if (!same_section(o.section, n.section)) {
             auto was = std::make_shared<const std::string>(section_text(o.section));
@@ -122,7 +124,7 @@ public:
         return c;
     }
 
-    ActionChange added(int j) {
+    ActionChange added(int j) const {
         ActionChange c;
         c.kind = ChangeKind::added;
         c.new_index = j;
@@ -131,7 +133,7 @@ public:
         return c;
     }
 
-    ActionChange removed(int i) {
+    ActionChange removed(int i) const {
         ActionChange c;
         c.kind = ChangeKind::removed;
         c.old_index = i;
@@ -164,7 +166,9 @@ private:
     }
 };
 
-void count(const ActionChange& c, DiffSummary& s) {
+}  // namespace
+
+void count_change(const ActionChange& c, DiffSummary& s) {
     switch (c.kind) {
         case ChangeKind::added: ++s.added; break;
         case ChangeKind::removed: ++s.removed; break;
@@ -188,7 +192,6 @@ void count(const ActionChange& c, DiffSummary& s) {
     }
 }
 
-}  // namespace
 
 std::vector<WordSpan> word_diff(std::string_view old_text, std::string_view new_text) {
     std::vector<std::string> a = split_words(old_text), b = split_words(new_text);
@@ -216,8 +219,7 @@ std::vector<WordSpan> word_diff(std::string_view old_text, std::string_view new_
     return out;
 }
 
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment) {
-    Differ differ(old_plan, new_plan);
+std::vector<ChangeSlot> change_order(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment) {
     std::vector<int> pair_of_new(new_plan.actions.size(), -1), partner_of_old(old_plan.actions.size(), -1);
     for (size_t k = 0; k < alignment.pairs.size(); ++k) {
         pair_of_new[static_cast<size_t>(alignment.pairs[k].new_index)] = static_cast<int>(k);
@@ -230,32 +232,59 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment&
         if (partner_of_old[i] >= 0) anchor = partner_of_old[i] + 1;
         else removed_after[static_cast<size_t>(anchor)].push_back(static_cast<int>(i));
     }
-    // The order first (cheap), then each pair compared — a big plan's half on a second thread.
-    PlanDiff d;
-    d.changes.reserve(new_plan.actions.size() + alignment.removed.size());
-    std::vector<int> pair_at;  // for each change, its pair in alignment.pairs, or -1
-    pair_at.reserve(d.changes.capacity());
-    auto place = [&](ActionChange c, int k) {
-        d.changes.push_back(std::move(c));
-        pair_at.push_back(k);
-    };
-    for (int i : removed_after[0]) place(differ.removed(i), -1);
+    std::vector<ChangeSlot> order;
+    order.reserve(new_plan.actions.size() + alignment.removed.size());
+    for (int i : removed_after[0]) order.push_back({i, -1, -1});
     for (size_t j = 0; j < new_plan.actions.size(); ++j) {
         int k = pair_of_new[j];
-        place(k >= 0 ? ActionChange{} : differ.added(static_cast<int>(j)), k);
-        for (int i : removed_after[j + 1]) place(differ.removed(i), -1);
+        order.push_back({k >= 0 ? alignment.pairs[static_cast<size_t>(k)].old_index : -1, static_cast<int>(j), k});
+        for (int i : removed_after[j + 1]) order.push_back({i, -1, -1});
     }
-    auto compare = [&](size_t begin, size_t end) {
-        for (size_t c = begin; c < end; ++c)
-            if (pair_at[c] >= 0) d.changes[c] = differ.compare(alignment.pairs[static_cast<size_t>(pair_at[c])]);
+    return order;
+}
+
+ActionChange ChangeMaker::make(const ChangeSlot& slot, bool words) const {
+    Differ differ(old_, new_);
+    if (slot.pair >= 0) return differ.compare(alignment_.pairs[static_cast<size_t>(slot.pair)], words);
+    return slot.new_index >= 0 ? differ.added(slot.new_index) : differ.removed(slot.old_index);
+}
+
+DiffSummary ChangeMaker::summarise(const std::vector<ChangeSlot>& order) const {
+    auto part = [&](size_t begin, size_t end) {
+        DiffSummary s;
+        for (size_t k = begin; k < end; ++k) count_change(make(order[k], false), s);
+        return s;
     };
-    constexpr size_t kWorthASecondThread = 20000;
-    size_t half = d.changes.size() >= kWorthASecondThread ? d.changes.size() / 2 : d.changes.size();
-    auto second = std::async(std::launch::deferred, [] {});
-    if (half < d.changes.size()) second = std::async(std::launch::async, compare, half, d.changes.size());
-    compare(0, half);
+    size_t half = order.size() >= kWorthASecondThread ? order.size() / 2 : order.size();
+    auto second = std::async(half < order.size() ? std::launch::async : std::launch::deferred, part, half, order.size());
+    DiffSummary s = part(0, half);
+    s += second.get();
+    return s;
+}
+
+DiffSummary& DiffSummary::operator+=(const DiffSummary& o) {
+    added += o.added, removed += o.removed, changed += o.changed, unchanged += o.unchanged;
+    status_improved += o.status_improved, status_worsened += o.status_worsened;
+    newly_complete += o.newly_complete, newly_off_track += o.newly_off_track;
+    deadline_slipped += o.deadline_slipped, deadline_brought_forward += o.deadline_brought_forward;
+    owner_changed += o.owner_changed, reworded += o.reworded, renumbered += o.renumbered, moved += o.moved;
+    progress_updated += o.progress_updated, stale += o.stale, newly_overdue += o.newly_overdue;
+    return *this;
+}
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment) {
+    ChangeMaker maker(old_plan, new_plan, alignment);
+    std::vector<ChangeSlot> order = change_order(old_plan, new_plan, alignment);
+    PlanDiff d;
+    d.changes.resize(order.size());
+    auto make = [&](size_t begin, size_t end) {
+        for (size_t k = begin; k < end; ++k) d.changes[k] = maker.make(order[k]);
+    };
+    size_t half = order.size() >= kWorthASecondThread ? order.size() / 2 : order.size();
+    auto second = std::async(half < order.size() ? std::launch::async : std::launch::deferred, make, half, order.size());
+    make(0, half);
     second.get();
-    for (const ActionChange& c : d.changes) count(c, d.summary);
+    for (const ActionChange& c : d.changes) count_change(c, d.summary);
     return d;
 }
 

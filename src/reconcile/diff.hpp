@@ -57,12 +57,15 @@ struct DiffSummary {
     int status_improved = 0, status_worsened = 0, newly_complete = 0, newly_off_track = 0;
     int deadline_slipped = 0, deadline_brought_forward = 0, owner_changed = 0, reworded = 0;
     int renumbered = 0, moved = 0, progress_updated = 0, stale = 0, newly_overdue = 0;
+
+    DiffSummary& operator+=(const DiffSummary&);
+    bool any_change() const { return added + removed + changed > 0; }
 };
 
 struct PlanDiff {
     std::vector<ActionChange> changes;  // the new plan's order, each removed action after its old predecessor's partner
     DiffSummary summary;
-    bool any_change() const { return summary.added + summary.removed + summary.changed > 0; }
+    bool any_change() const { return summary.any_change(); }
 };
 
 // Status order for 'improved'/'worsened': off_track worst, then at_risk, not_started, on_track,
@@ -71,6 +74,35 @@ std::optional<int> status_rank(Status);
 
 // The plans must outlive the diff: its values are views into them.
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment);
+
+// The same, a piece at a time, for a report written as it goes (a big diff is never held whole).
+// Where each change goes, decided before any is made: the new plan's order, each removed action
+// after the new place of the old action before it.
+struct ChangeSlot {
+    int old_index = -1;  // -1 when added
+    int new_index = -1;  // -1 when removed
+    int pair = -1;       // index in alignment.pairs, -1 when added or removed
+};
+std::vector<ChangeSlot> change_order(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment);
+
+// Makes the change of a slot; safe to use from several threads at once.
+class ChangeMaker {
+public:
+    ChangeMaker(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment)
+        : old_(old_plan), new_(new_plan), alignment_(alignment) {}
+    // words: the action's word-level diff too (a summary does not need it).
+    ActionChange make(const ChangeSlot& slot, bool words = true) const;
+    // The summary of all the changes, none of them kept.
+    DiffSummary summarise(const std::vector<ChangeSlot>& order) const;
+
+private:
+    const Plan& old_;
+    const Plan& new_;
+    const Alignment& alignment_;
+};
+
+// Adds one change to the summary's counts.
+void count_change(const ActionChange& c, DiffSummary& s);
 
 // Word-level diff of two texts: words compared folded, shown as written in the new text (or
 // the old, for removed words).

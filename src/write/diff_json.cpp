@@ -43,10 +43,10 @@ class Streamer {
 public:
     Streamer(const Plan& o, const Plan& n) : old_(o), new_(n) {}
 
-    std::string head(const PlanDiff& diff) {
+    std::string head(const DiffSummary& summary) {
         out_ += "{\n  \"summary\": {";
         bool first = true;
-        for (const auto& [name, n] : summary_counts(diff.summary)) {
+        for (const auto& [name, n] : summary_counts(summary)) {
             out_ += first ? "\n    " : ",\n    ";
             first = false;
             key(name);
@@ -56,16 +56,18 @@ public:
         return std::move(out_);
     }
 
-    std::string changes(const PlanDiff& diff, size_t begin, size_t end) {
+    // Changes begin..end, change_at(k) giving the k-th.
+    template <class ChangeAt>
+    std::string changes(size_t begin, size_t end, const ChangeAt& change_at) {
         out_.clear();
         for (size_t k = begin; k < end; ++k) {
             out_ += k ? ",\n    " : "\n    ";
-            change(diff.changes[k]);
+            change(change_at(k));
         }
         return std::move(out_);
     }
 
-    static std::string_view tail(const PlanDiff& diff) { return diff.changes.empty() ? "]\n}\n" : "\n  ]\n}\n"; }
+    static std::string_view tail(size_t changes) { return changes == 0 ? "]\n}\n" : "\n  ]\n}\n"; }
 
 private:
     const Plan& old_;
@@ -152,25 +154,34 @@ private:
 
 std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
     Streamer s(old_plan, new_plan);
-    std::string out = s.head(diff);
-    out += s.changes(diff, 0, diff.changes.size());
-    out += Streamer::tail(diff);
+    std::string out = s.head(diff.summary);
+    out += s.changes(0, diff.changes.size(), [&](size_t k) -> const ActionChange& { return diff.changes[k]; });
+    out += Streamer::tail(diff.changes.size());
     return out;
 }
 
-void write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan, std::ostream& out) {
+DiffSummary write_diff_json(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment, std::ostream& out) {
     constexpr size_t kBlock = 2048;  // changes per block: about a megabyte and a half of JSON
     auto write = [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
-    write(Streamer(old_plan, new_plan).head(diff));
-    size_t n = diff.changes.size();
+    ChangeMaker maker(old_plan, new_plan, alignment);
+    std::vector<ChangeSlot> order = change_order(old_plan, new_plan, alignment);
+    // The summary comes first in the document: one pass to count (word diffs skipped), then each
+    // block's changes made again as it is rendered and dropped after.
+    DiffSummary summary = maker.summarise(order);
+    write(Streamer(old_plan, new_plan).head(summary));
+    auto render = [&](size_t begin, size_t end) {
+        return Streamer(old_plan, new_plan).changes(begin, end, [&](size_t k) { return maker.make(order[k]); });
+    };
+    size_t n = order.size();
     for (size_t start = 0; start < n; start += 2 * kBlock) {
         size_t middle = std::min(n, start + kBlock), end = std::min(n, start + 2 * kBlock);
         std::future<std::string> second;
-        if (middle < end) second = std::async(std::launch::async, [&, middle, end] { return Streamer(old_plan, new_plan).changes(diff, middle, end); });
-        write(Streamer(old_plan, new_plan).changes(diff, start, middle));
+        if (middle < end) second = std::async(std::launch::async, render, middle, end);
+        write(render(start, middle));
         if (second.valid()) write(second.get());
     }
-    write(Streamer::tail(diff));
+    write(Streamer::tail(n));
+    return summary;
 }
 
 }  // namespace planbridge

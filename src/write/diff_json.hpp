@@ -11,8 +11,10 @@
 namespace planbridge {
 
 // Written as it goes (no JSON document is built first: a big diff would need several times its
-// size), onto the stream a megabyte at a time, or into a string.
-void write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan, std::ostream& out);
+// size). Onto a stream, the diff is never held whole either: its changes are made a block at a
+// time, two blocks at once on two threads, and written in order; returns the summary.
+DiffSummary write_diff_json(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment, std::ostream& out);
+// The same document from a diff already made.
 std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan);
 
 // The summary's counts by name, in the order every output shows them.

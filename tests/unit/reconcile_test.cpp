@@ -235,11 +235,14 @@ TEST_CASE("a big diff, compared and rendered on two threads, equals the whole do
         if (i % 3 == 0) new_plan.actions.back().status = Status::off_track;
         if (i % 7 == 0) new_plan.actions.back().progress = "Update \xC3\xA9 " + std::to_string(i);
     }
-    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    Alignment a = align(old_plan, new_plan);
+    PlanDiff d = diff_plans(old_plan, new_plan, a);
     std::ostringstream streamed;
-    write_diff_json(d, old_plan, new_plan, streamed);
-    std::string whole = write_diff_json(d, old_plan, new_plan);
+    DiffSummary summary = write_diff_json(old_plan, new_plan, a, streamed);  // made a block at a time
+    std::string whole = write_diff_json(d, old_plan, new_plan);               // from the diff made whole
     CHECK(streamed.str() == whole);
+    CHECK(summary.changed == d.summary.changed);
+    CHECK(summary.status_worsened == d.summary.status_worsened);
     nlohmann::json j = nlohmann::json::parse(whole);
     REQUIRE(j["changes"].size() == kActions);
     CHECK(j["changes"][kActions - 1]["old"]["index"] == kActions - 1);
