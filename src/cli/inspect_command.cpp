@@ -19,7 +19,7 @@ namespace {
 
 std::string place_of(const Origin& o) {
     std::string s;
-    if (!o.sheet.empty()) s += "sheet '" + o.sheet + "' ";
+    if (!o.sheet.empty()) s += "sheet '" + o.sheet.str() + "' ";
     if (o.table > 0) s += "table " + std::to_string(o.table) + " ";
     if (o.row > 0) s += "row " + std::to_string(o.row);
     return std::string(trim(s));

@@ -8,13 +8,16 @@
 #include "model/date.hpp"
 #include "model/due_date.hpp"
 #include "model/status.hpp"
+#include "support/shared_text.hpp"
 
 namespace planbridge {
 
 // Where something came from: file, the sheet or table inside it, and the 1-based row there.
+// file and sheet are shared by all the actions of one sheet (a 50,000-action plan would
+// otherwise hold 50,000 copies of its file name).
 struct Origin {
-    std::string file;
-    std::string sheet;  // sheet name (xlsx), 'table N' (docx/html), '' for csv
+    SharedText file;
+    SharedText sheet;  // sheet name (xlsx), 'table N' (docx/html), '' for csv
     int table = 0;      // 1-based table block within the sheet; 0 when not known
     int row = 0;        // 1-based row as the user sees it (Excel row number, CSV line record)
 

@@ -8,7 +8,7 @@ using json = nlohmann::ordered_json;
 json date_or_null(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
 
 json origin_json(const Origin& o) {
-    return json{{"file", o.file}, {"sheet", o.sheet}, {"table", o.table}, {"row", o.row}};
+    return json{{"file", o.file.str()}, {"sheet", o.sheet.str()}, {"table", o.table}, {"row", o.row}};
 }
 
 json action_json(const Action& a) {

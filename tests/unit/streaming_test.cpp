@@ -102,3 +102,21 @@ TEST_CASE("streamed sheets give the same plan as whole sheets: corpus", "[stream
     }
     CHECK(files >= 40);
 }
+
+TEST_CASE("the actions of one sheet share their file and sheet names, which still read as text", "[streaming][model]") {
+    for (const ImportOptions& options : {streamed(), whole()}) {
+        Plan p = import_file(test::source_path("examples/west-berkshire-2017-09.xlsx"), options).plan;
+        REQUIRE(p.actions.size() >= 2);
+        const Origin& first = p.actions.front().origin;
+        const Origin& last = p.actions.back().origin;
+        CHECK(&first.file.str() == &last.file.str());  // one copy, not one per action
+        CHECK(&first.sheet.str() == &last.sheet.str());
+        CHECK(first.file == p.source_file);
+        CHECK_FALSE(first.sheet.empty());
+        Origin copy = first;
+        copy.sheet = std::string(first.sheet.str());  // equal by content, wherever it is stored
+        CHECK(copy == first);
+        copy.sheet = "Another sheet";
+        CHECK_FALSE(copy == first);
+    }
+}

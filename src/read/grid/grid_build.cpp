@@ -331,7 +331,10 @@ public:
 private:
     GridParts& parts_;
     const Profile& profile_;
-    std::string file_;
+    SharedText file_;
+    // The grid's name, shared by every action read from it (see Origin).
+    const Grid* named_grid_ = nullptr;
+    SharedText grid_name_;
     bool explain_;
     DateConventions dates_;
     ColourKey key_;  // the plan's own RAG key: wins over the profile's colour classes
@@ -485,7 +488,8 @@ private:
     void build_action(BlockState& st, GridRow& row) {
         const Block& b = *st.block;
         Action a;
-        a.origin = {file_, b.grid->name, row.table > 0 ? row.table : b.table, row.number};
+        if (named_grid_ != b.grid) named_grid_ = b.grid, grid_name_ = b.grid->name;
+        a.origin = {file_, grid_name_, row.table > 0 ? row.table : b.table, row.number};
         a.section = current_section();
         IdCell idc = split_id_cell(field_text(st, row, Field::id));
         a.id = idc.id;
