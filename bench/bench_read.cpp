@@ -18,8 +18,8 @@ static size_t model_bytes(const Plan& p) {
     size_t n = sizeof(Plan);
     for (const Action& a : p.actions) {
         n += sizeof(Action);
-        for (const std::string* s : {&a.key, &a.id, &a.action, &a.owner, &a.progress, &a.measure, &a.resources,
-                                     &a.due.text, &a.origin.file, &a.origin.sheet})
+        // origin.file and origin.sheet are shared by the sheet's actions (SharedText): not counted per action.
+        for (const std::string* s : {&a.key, &a.id, &a.action, &a.owner, &a.progress, &a.measure, &a.resources, &a.due.text})
             n += string_bytes(*s) - sizeof(std::string);
         for (const auto& s : a.section) n += string_bytes(s);
         for (const auto& s : a.recommendations) n += string_bytes(s);
