@@ -1,16 +1,21 @@
 // A calendar date (proleptic Gregorian) with day arithmetic. No time zone, no time of day.
 #pragma once
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace planbridge {
 
+// Four bytes (plans hold two per action, a 50,000-action diff two plans).
 struct Date {
-    int year = 1970;
-    int month = 1;  // 1..12
-    int day = 1;    // 1..31
+    int16_t year = 1970;  // 1..9999 when valid()
+    int8_t month = 1;     // 1..12
+    int8_t day = 1;       // 1..31
+
+    constexpr Date() = default;
+    constexpr Date(int y, int m, int d) : year(static_cast<int16_t>(y)), month(static_cast<int8_t>(m)), day(static_cast<int8_t>(d)) {}
 
     auto operator<=>(const Date&) const = default;
 
@@ -23,6 +28,8 @@ struct Date {
     std::string iso() const;                                // YYYY-MM-DD
     static std::optional<Date> parse_iso(std::string_view); // YYYY-MM-DD only
 };
+
+static_assert(sizeof(Date) == 4);
 
 // Excel serial day numbers. In the 1900 system serial 60 is the non-existent 1900-02-29
 // (Lotus bug); serials below 1 have no date. In the 1904 system serial 0 is 1904-01-01.

@@ -365,7 +365,7 @@ DueDate combine(std::vector<Period>& periods, const std::vector<Token>& tokens) 
         if (joined && a.year_inferred && !b.year_inferred) {
             int y = b.start.year;
             if (Date{y, a.start.month, 1} > b.start) --y;
-            a.start = Date{y, a.start.month, std::min(a.start.day, Date::days_in_month(y, a.start.month))};
+            a.start = Date{y, a.start.month, std::min<int>(a.start.day, Date::days_in_month(y, a.start.month))};
             a.kind = a.kind == DueKind::unparsed ? DueKind::month : a.kind;
         }
     }
