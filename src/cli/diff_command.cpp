@@ -41,20 +41,21 @@ bool use_colour(const DiffArgs& a) {
     return isatty(STDOUT_FILENO) == 1;
 }
 
-// One version of the plan, with what matching needs worked out on the thread that read it.
-struct Version {
-    Plan plan;
+// One version of the plan as reconcile reads it, with what matching needs, made on the thread
+// that read it (the whole Plan is gone once its version is made).
+struct Read {
+    Version version;
     MatchHashes hashes;
 };
 
-Version read_version(const std::string& path, const ImportOptions& options) {
-    Version v{import_file(path, options).plan, {}};
-    v.hashes = match_hashes(v.plan);
-    return v;
+Read read_version(const std::string& path, const ImportOptions& options) {
+    Read r{Version::of(import_file(path, options).plan), {}};
+    r.hashes = match_hashes(r.version);
+    return r;
 }
 
 struct Run {
-    Version old_version, new_version;
+    Read old_version, new_version;
     Alignment alignment;
     PlanDiff diff;
 };
@@ -109,8 +110,8 @@ int diff(const std::vector<std::string>& args) {
     }
     run.old_version = reading_old.get();
     if (new_failed) std::rethrow_exception(new_failed);
-    const Plan& old_plan = run.old_version.plan;
-    const Plan& new_plan = run.new_version.plan;
+    const Version& old_plan = run.old_version.version;
+    const Version& new_plan = run.new_version.version;
     run.alignment = align(old_plan, run.old_version.hashes, new_plan, run.new_version.hashes);
     DiffSummary summary;
 

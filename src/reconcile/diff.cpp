@@ -72,7 +72,7 @@ bool same_section(const std::vector<std::string>& a, const std::vector<std::stri
     return true;
 }
 
-bool overdue(const Action& a, const std::optional<Date>& as_of) { return as_of && a.due.end && *a.due.end < *as_of && !done(a.status); }
+bool overdue(const ActionView& a, const std::optional<Date>& as_of) { return as_of && a.due_end && *a.due_end < *as_of && !done(a.status); }
 
 std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> out;
@@ -93,11 +93,11 @@ void add_span(std::vector<WordSpan>& out, WordSpan::Kind kind, const std::string
 
 class Differ {
 public:
-    Differ(const Plan& o, const Plan& n) : old_(o), new_(n) {}
+    Differ(const Version& o, const Version& n) : old_(o), new_(n) {}
 
     ActionChange compare(const ActionPair& p, bool words) const {
-        const Action& o = old_.actions[static_cast<size_t>(p.old_index)];
-        const Action& n = new_.actions[static_cast<size_t>(p.new_index)];
+        ActionView o = old_[static_cast<size_t>(p.old_index)];
+        ActionView n = new_[static_cast<size_t>(p.new_index)];
         ActionChange c;
         c.old_index = p.old_index;
         c.new_index = p.new_index;
@@ -108,9 +108,9 @@ public:
         if (!same_text(o.action, n.action))
             c.fields.push_back({"action", o.action, n.action, "reworded", {}, words ? word_diff(o.action, n.action) : std::vector<WordSpan>{}});
         if (!same_text(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
-        if (!same_section(o.section, n.section)) {
-            auto was = std::make_shared<const std::string>(section_text(o.section));
-            auto now = std::make_shared<const std::string>(section_text(n.section));
+        if (!same_section(*o.section, *n.section)) {
+            auto was = std::make_shared<const std::string>(section_text(*o.section));
+            auto now = std::make_shared<const std::string>(section_text(*n.section));
             c.fields.push_back({"section", *was, *now, "moved", {}, {}});  // the strings stay put as the pointers move
             c.texts.push_back(std::move(was));
             c.texts.push_back(std::move(now));
@@ -128,8 +128,7 @@ public:
         ActionChange c;
         c.kind = ChangeKind::added;
         c.new_index = j;
-        const Action& n = new_.actions[static_cast<size_t>(j)];
-        if (overdue(n, new_.as_of)) c.flags.push_back(Flag::newly_overdue);
+        if (overdue(new_[static_cast<size_t>(j)], new_.as_of)) c.flags.push_back(Flag::newly_overdue);
         return c;
     }
 
@@ -141,10 +140,10 @@ public:
     }
 
 private:
-    const Plan& old_;
-    const Plan& new_;
+    const Version& old_;
+    const Version& new_;
 
-    static void compare_status(const Action& o, const Action& n, ActionChange& c) {
+    static void compare_status(const ActionView& o, const ActionView& n, ActionChange& c) {
         if (o.status == n.status) return;
         auto ro = status_rank(o.status), rn = status_rank(n.status);
         std::string_view direction = ro && rn ? (*rn > *ro ? "improved" : "worsened") : "changed";
@@ -154,15 +153,15 @@ private:
     }
 
     // A deadline is its last day: 'Spring 2018' and 'End May 2018' are the same deadline.
-    static void compare_due(const Action& o, const Action& n, ActionChange& c) {
-        if (o.due.end && n.due.end) {
-            if (*o.due.end == *n.due.end) return;
-            long days = n.due.end->to_days() - o.due.end->to_days();
-            c.fields.push_back({"due", o.due.text, n.due.text, days > 0 ? "slipped" : "brought_forward", days, {}});
+    static void compare_due(const ActionView& o, const ActionView& n, ActionChange& c) {
+        if (o.due_end && n.due_end) {
+            if (*o.due_end == *n.due_end) return;
+            long days = n.due_end->to_days() - o.due_end->to_days();
+            c.fields.push_back({"due", o.due_text, n.due_text, days > 0 ? "slipped" : "brought_forward", days, {}});
             return;
         }
-        if (o.due.end || n.due.end || !same_text(o.due.text, n.due.text))
-            c.fields.push_back({"due", o.due.text, n.due.text, "changed", {}, {}});
+        if (o.due_end || n.due_end || !same_text(o.due_text, n.due_text))
+            c.fields.push_back({"due", o.due_text, n.due_text, "changed", {}, {}});
     }
 };
 
@@ -219,23 +218,23 @@ std::vector<WordSpan> word_diff(std::string_view old_text, std::string_view new_
     return out;
 }
 
-std::vector<ChangeSlot> change_order(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment) {
-    std::vector<int> pair_of_new(new_plan.actions.size(), -1), partner_of_old(old_plan.actions.size(), -1);
+std::vector<ChangeSlot> change_order(const Version& old_plan, const Version& new_plan, const Alignment& alignment) {
+    std::vector<int> pair_of_new(new_plan.size(), -1), partner_of_old(old_plan.size(), -1);
     for (size_t k = 0; k < alignment.pairs.size(); ++k) {
         pair_of_new[static_cast<size_t>(alignment.pairs[k].new_index)] = static_cast<int>(k);
         partner_of_old[static_cast<size_t>(alignment.pairs[k].old_index)] = alignment.pairs[k].new_index;
     }
     // A removed action is shown after the new place of the old action before it.
-    std::vector<std::vector<int>> removed_after(new_plan.actions.size() + 1);
+    std::vector<std::vector<int>> removed_after(new_plan.size() + 1);
     int anchor = 0;  // one past the new place of the last paired old action seen
-    for (size_t i = 0; i < old_plan.actions.size(); ++i) {
+    for (size_t i = 0; i < old_plan.size(); ++i) {
         if (partner_of_old[i] >= 0) anchor = partner_of_old[i] + 1;
         else removed_after[static_cast<size_t>(anchor)].push_back(static_cast<int>(i));
     }
     std::vector<ChangeSlot> order;
-    order.reserve(new_plan.actions.size() + alignment.removed.size());
+    order.reserve(new_plan.size() + alignment.removed.size());
     for (int i : removed_after[0]) order.push_back({i, -1, -1});
-    for (size_t j = 0; j < new_plan.actions.size(); ++j) {
+    for (size_t j = 0; j < new_plan.size(); ++j) {
         int k = pair_of_new[j];
         order.push_back({k >= 0 ? alignment.pairs[static_cast<size_t>(k)].old_index : -1, static_cast<int>(j), k});
         for (int i : removed_after[j + 1]) order.push_back({i, -1, -1});
@@ -272,7 +271,7 @@ DiffSummary& DiffSummary::operator+=(const DiffSummary& o) {
     return *this;
 }
 
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment) {
+PlanDiff diff_plans(const Version& old_plan, const Version& new_plan, const Alignment& alignment) {
     ChangeMaker maker(old_plan, new_plan, alignment);
     std::vector<ChangeSlot> order = change_order(old_plan, new_plan, alignment);
     PlanDiff d;

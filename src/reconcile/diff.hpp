@@ -25,8 +25,8 @@ struct WordSpan {
 };
 
 // The values are views, not copies (a diff of two big plans would otherwise hold most of their
-// text a second time): into the two plans, which must outlive the diff, or into the change's own
-// texts for a value worked out here (a section path joined into one line).
+// text a second time): into the two versions, which must outlive the diff, or into the change's
+// own texts for a value worked out here (a section path joined into one line).
 struct FieldChange {
     std::string_view field;  // status, due, owner, action, progress, id, section
     std::string_view old_value, new_value;
@@ -72,8 +72,8 @@ struct PlanDiff {
 // complete, evidenced best; unknown has no place (a change to or from it is just 'changed').
 std::optional<int> status_rank(Status);
 
-// The plans must outlive the diff: its values are views into them.
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment);
+// The versions must outlive the diff: its values are views into them.
+PlanDiff diff_plans(const Version& old_version, const Version& new_version, const Alignment& alignment);
 
 // The same, a piece at a time, for a report written as it goes (a big diff is never held whole).
 // Where each change goes, decided before any is made: the new plan's order, each removed action
@@ -83,21 +83,21 @@ struct ChangeSlot {
     int new_index = -1;  // -1 when removed
     int pair = -1;       // index in alignment.pairs, -1 when added or removed
 };
-std::vector<ChangeSlot> change_order(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment);
+std::vector<ChangeSlot> change_order(const Version& old_version, const Version& new_version, const Alignment& alignment);
 
 // Makes the change of a slot; safe to use from several threads at once.
 class ChangeMaker {
 public:
-    ChangeMaker(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment)
-        : old_(old_plan), new_(new_plan), alignment_(alignment) {}
+    ChangeMaker(const Version& old_version, const Version& new_version, const Alignment& alignment)
+        : old_(old_version), new_(new_version), alignment_(alignment) {}
     // words: the action's word-level diff too (a summary does not need it).
     ActionChange make(const ChangeSlot& slot, bool words = true) const;
     // The summary of all the changes, none of them kept.
     DiffSummary summarise(const std::vector<ChangeSlot>& order) const;
 
 private:
-    const Plan& old_;
-    const Plan& new_;
+    const Version& old_;
+    const Version& new_;
     const Alignment& alignment_;
 };
 

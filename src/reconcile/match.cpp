@@ -47,7 +47,7 @@ private:
     std::unordered_map<std::string, uint32_t> ids_;
 };
 
-Details details_of(const Action& a, uint64_t section, Vocabulary& vocabulary) {
+Details details_of(const ActionView& a, uint64_t section, Vocabulary& vocabulary) {
     Details d;
     for (const std::string& w : content_words(a.action)) d.words.push_back(vocabulary.id(w));
     std::sort(d.words.begin(), d.words.end());
@@ -55,7 +55,7 @@ Details details_of(const Action& a, uint64_t section, Vocabulary& vocabulary) {
     d.owner = folded_hash(a.owner);
     d.section = section;
     d.id = fold_for_match(a.id);
-    d.due_end = a.due.end;
+    d.due_end = a.due_end;
     return d;
 }
 
@@ -91,10 +91,10 @@ struct Candidate {
 
 class Matcher {
 public:
-    Matcher(const Plan& o, const MatchHashes& oh, const Plan& n, const MatchHashes& nh, const MatchOptions& options)
+    Matcher(const Version& o, const MatchHashes& oh, const Version& n, const MatchHashes& nh, const MatchOptions& options)
         : old_(o), new_(n), old_hashes_(oh), new_hashes_(nh), options_(options) {
-        old_partner_.assign(o.actions.size(), -1);
-        new_partner_.assign(n.actions.size(), -1);
+        old_partner_.assign(o.size(), -1);
+        new_partner_.assign(n.size(), -1);
     }
 
     Alignment run() {
@@ -112,8 +112,8 @@ public:
     }
 
 private:
-    const Plan& old_;
-    const Plan& new_;
+    const Version& old_;
+    const Version& new_;
     const MatchHashes& old_hashes_;
     const MatchHashes& new_hashes_;
     MatchOptions options_;
@@ -130,10 +130,10 @@ private:
     // Unchanged identity: keys are unique within a plan.
     void pair_same_keys() {
         std::unordered_map<std::string_view, int> by_key;
-        by_key.reserve(old_.actions.size());
-        for (size_t i = 0; i < old_.actions.size(); ++i) by_key.emplace(old_.actions[i].key, static_cast<int>(i));
-        for (size_t j = 0; j < new_.actions.size(); ++j) {
-            auto it = by_key.find(new_.actions[j].key);
+        by_key.reserve(old_.size());
+        for (size_t i = 0; i < old_.size(); ++i) by_key.emplace(old_.key(i), static_cast<int>(i));
+        for (size_t j = 0; j < new_.size(); ++j) {
+            auto it = by_key.find(new_.key(j));
             if (it != by_key.end() && old_partner_[static_cast<size_t>(it->second)] < 0) pair(it->second, static_cast<int>(j), MatchMethod::same_key, 1, 1);
         }
     }
@@ -168,12 +168,12 @@ private:
         return s;
     }
 
-    Unpaired unpaired(const Plan& plan, const MatchHashes& hashes, const std::vector<int>& partner) {
+    Unpaired unpaired(const Version& version, const MatchHashes& hashes, const std::vector<int>& partner) {
         Unpaired u;
         for (size_t i = 0; i < partner.size(); ++i) {
             if (partner[i] >= 0) continue;
             u.index.push_back(static_cast<int>(i));
-            u.details.push_back(details_of(plan.actions[i], hashes.section[i], vocabulary_));
+            u.details.push_back(details_of(version[i], hashes.section[i], vocabulary_));
         }
         return u;
     }
@@ -254,25 +254,26 @@ private:
 
 }  // namespace
 
-MatchHashes match_hashes(const Plan& plan) {
+MatchHashes match_hashes(const Version& version) {
     MatchHashes h;
-    h.text.reserve(plan.actions.size());
-    h.section.reserve(plan.actions.size());
+    h.text.reserve(version.size());
+    h.section.reserve(version.size());
     FoldedPathHash section_hash;
-    for (const Action& a : plan.actions) {
+    for (size_t i = 0; i < version.size(); ++i) {
+        ActionView a = version[i];
         h.text.push_back(is_blank(a.action) ? MatchHashes::kBlank : folded_hash(a.action) | 1);
-        h.section.push_back(section_hash(a.section));
+        h.section.push_back(section_hash(*a.section));
     }
     return h;
 }
 
-Alignment align(const Plan& old_plan, const Plan& new_plan, const MatchOptions& options) {
-    return align(old_plan, match_hashes(old_plan), new_plan, match_hashes(new_plan), options);
+Alignment align(const Version& old_version, const Version& new_version, const MatchOptions& options) {
+    return align(old_version, match_hashes(old_version), new_version, match_hashes(new_version), options);
 }
 
-Alignment align(const Plan& old_plan, const MatchHashes& old_hashes, const Plan& new_plan, const MatchHashes& new_hashes,
+Alignment align(const Version& old_version, const MatchHashes& old_hashes, const Version& new_version, const MatchHashes& new_hashes,
                 const MatchOptions& options) {
-    return Matcher(old_plan, old_hashes, new_plan, new_hashes, options).run();
+    return Matcher(old_version, old_hashes, new_version, new_hashes, options).run();
 }
 
 }  // namespace planbridge

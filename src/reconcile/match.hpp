@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/plan.hpp"
+#include "reconcile/version.hpp"
 
 namespace planbridge {
 
@@ -38,7 +38,7 @@ struct MatchOptions {
     double min_score = 0.45;       // least combined score
 };
 
-Alignment align(const Plan& old_plan, const Plan& new_plan, const MatchOptions& options = {});
+Alignment align(const Version& old_version, const Version& new_version, const MatchOptions& options = {});
 
 // What the exact passes compare, one plan at a time (so each can be worked out on the thread
 // that read the plan): the folded action text's hash (kBlank when there is no text) and the
@@ -47,8 +47,8 @@ struct MatchHashes {
     static constexpr uint64_t kBlank = 0;  // real hashes have their low bit set
     std::vector<uint64_t> text, section;
 };
-MatchHashes match_hashes(const Plan& plan);
-Alignment align(const Plan& old_plan, const MatchHashes& old_hashes, const Plan& new_plan, const MatchHashes& new_hashes,
+MatchHashes match_hashes(const Version& version);
+Alignment align(const Version& old_version, const MatchHashes& old_hashes, const Version& new_version, const MatchHashes& new_hashes,
                 const MatchOptions& options = {});
 
 }  // namespace planbridge

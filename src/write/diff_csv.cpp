@@ -17,7 +17,7 @@ void row(std::string& out, const std::vector<std::string>& cells) {
 
 }  // namespace
 
-std::string write_diff_csv(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
+std::string write_diff_csv(const PlanDiff& diff, const Version& old_plan, const Version& new_plan) {
     std::string out = "\xEF\xBB\xBF";
     std::vector<std::string> head = {"change", "old_index", "new_index", "old_id", "new_id", "action", "changed_fields"};
     for (const char* f : kFields) {
@@ -27,12 +27,13 @@ std::string write_diff_csv(const PlanDiff& diff, const Plan& old_plan, const Pla
     for (const char* h : {"status_direction", "due_days", "flags", "match", "match_score"}) head.push_back(h);
     row(out, head);
     for (const ActionChange& c : diff.changes) {
-        const Action* o = c.old_index >= 0 ? &old_plan.actions[static_cast<size_t>(c.old_index)] : nullptr;
-        const Action* n = c.new_index >= 0 ? &new_plan.actions[static_cast<size_t>(c.new_index)] : nullptr;
+        std::optional<ActionView> o, n;
+        if (c.old_index >= 0) o = old_plan[static_cast<size_t>(c.old_index)];
+        if (c.new_index >= 0) n = new_plan[static_cast<size_t>(c.new_index)];
         std::string changed;
         for (const FieldChange& f : c.fields) (changed += changed.empty() ? "" : " ") += f.field;
         std::vector<std::string> cells = {std::string(to_string(c.kind)), o ? std::to_string(c.old_index) : "", n ? std::to_string(c.new_index) : "",
-                                          o ? o->id : "", n ? n->id : "", (n ? n : o)->action, changed};
+                                          o ? std::string(o->id) : "", n ? std::string(n->id) : "", std::string((n ? n : o)->action), changed};
         for (const char* name : kFields) {
             const FieldChange* f = c.field(name);
             cells.emplace_back(f ? f->old_value : "");

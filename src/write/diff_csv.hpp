@@ -7,6 +7,6 @@
 
 namespace planbridge {
 
-std::string write_diff_csv(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan);
+std::string write_diff_csv(const PlanDiff& diff, const Version& old_plan, const Version& new_plan);
 
 }  // namespace planbridge

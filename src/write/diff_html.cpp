@@ -55,7 +55,7 @@ std::string field_html(const FieldChange& f) {
 
 }  // namespace
 
-std::string write_diff_html(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
+std::string write_diff_html(const PlanDiff& diff, const Version& old_plan, const Version& new_plan) {
     std::ostringstream h;
     std::string title = new_plan.title.empty() ? new_plan.source_file : new_plan.title;
     h << "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Changes: " << html_escape(title)
@@ -69,7 +69,7 @@ std::string write_diff_html(const PlanDiff& diff, const Plan& old_plan, const Pl
     h << "<table><tr><th>change</th><th>ref</th><th>action</th><th>what changed</th><th>flags</th></tr>\n";
     for (const ActionChange& c : diff.changes) {
         if (c.kind == ChangeKind::unchanged && c.flags.empty()) continue;
-        const Action& a = c.new_index >= 0 ? new_plan.actions[static_cast<size_t>(c.new_index)] : old_plan.actions[static_cast<size_t>(c.old_index)];
+        ActionView a = c.new_index >= 0 ? new_plan[static_cast<size_t>(c.new_index)] : old_plan[static_cast<size_t>(c.old_index)];
         h << "<tr class=\"" << to_string(c.kind) << "\"><td>" << to_string(c.kind) << "</td><td>" << html_escape(a.id) << "</td><td>"
           << with_lines(a.action) << "</td><td>";
         for (const FieldChange& f : c.fields) h << "<b>" << f.field << "</b>: " << field_html(f) << "<br>\n";

@@ -9,7 +9,7 @@
 
 namespace planbridge {
 
-std::string write_diff_html(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan);
+std::string write_diff_html(const PlanDiff& diff, const Version& old_plan, const Version& new_plan);
 
 // Text with &, <, >, " escaped.
 std::string html_escape(std::string_view text);

@@ -41,7 +41,7 @@ namespace {
 // threads, and written in order.
 class Streamer {
 public:
-    Streamer(const Plan& o, const Plan& n) : old_(o), new_(n) {}
+    Streamer(const Version& o, const Version& n) : old_(o), new_(n) {}
 
     std::string head(const DiffSummary& summary) {
         out_ += "{\n  \"summary\": {";
@@ -70,8 +70,8 @@ public:
     static std::string_view tail(size_t changes) { return changes == 0 ? "]\n}\n" : "\n  ]\n}\n"; }
 
 private:
-    const Plan& old_;
-    const Plan& new_;
+    const Version& old_;
+    const Version& new_;
     std::string out_;
 
     void key(std::string_view k) {
@@ -83,13 +83,13 @@ private:
         append_json_string(out_, v);
     }
 
-    void side(std::string_view name, const Plan& plan, int index) {
+    void side(std::string_view name, const Version& plan, int index) {
         key(name);
         if (index < 0) {
             out_ += "null";
             return;
         }
-        const Action& a = plan.actions[static_cast<size_t>(index)];
+        ActionView a = plan[static_cast<size_t>(index)];
         out_ += "{\"index\": " + std::to_string(index) + ", ";
         text("id", a.id);
         out_ += ", ";
@@ -152,7 +152,7 @@ private:
 
 }  // namespace
 
-std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan) {
+std::string write_diff_json(const PlanDiff& diff, const Version& old_plan, const Version& new_plan) {
     Streamer s(old_plan, new_plan);
     std::string out = s.head(diff.summary);
     out += s.changes(0, diff.changes.size(), [&](size_t k) -> const ActionChange& { return diff.changes[k]; });
@@ -160,7 +160,7 @@ std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Pl
     return out;
 }
 
-DiffSummary write_diff_json(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment, std::ostream& out) {
+DiffSummary write_diff_json(const Version& old_plan, const Version& new_plan, const Alignment& alignment, std::ostream& out) {
     constexpr size_t kBlock = 2048;  // changes per block: about a megabyte and a half of JSON
     auto write = [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
     ChangeMaker maker(old_plan, new_plan, alignment);

@@ -13,9 +13,9 @@ namespace planbridge {
 // Written as it goes (no JSON document is built first: a big diff would need several times its
 // size). Onto a stream, the diff is never held whole either: its changes are made a block at a
 // time, two blocks at once on two threads, and written in order; returns the summary.
-DiffSummary write_diff_json(const Plan& old_plan, const Plan& new_plan, const Alignment& alignment, std::ostream& out);
+DiffSummary write_diff_json(const Version& old_plan, const Version& new_plan, const Alignment& alignment, std::ostream& out);
 // The same document from a diff already made.
-std::string write_diff_json(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan);
+std::string write_diff_json(const PlanDiff& diff, const Version& old_plan, const Version& new_plan);
 
 // The summary's counts by name, in the order every output shows them.
 std::vector<std::pair<std::string, int>> summary_counts(const DiffSummary& s);

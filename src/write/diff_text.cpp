@@ -29,7 +29,7 @@ std::string shorten(std::string_view s, size_t n) {
 
 class Report {
 public:
-    Report(const PlanDiff& d, const Plan& o, const Plan& n, const TextReportOptions& opt) : d_(d), old_(o), new_(n), opt_(opt) {}
+    Report(const PlanDiff& d, const Version& o, const Version& n, const TextReportOptions& opt) : d_(d), old_(o), new_(n), opt_(opt) {}
 
     std::string run() {
         header();
@@ -41,24 +41,24 @@ public:
 
 private:
     const PlanDiff& d_;
-    const Plan& old_;
-    const Plan& new_;
+    const Version& old_;
+    const Version& new_;
     TextReportOptions opt_;
     std::ostringstream out_;
 
     std::string paint(const char* colour, const std::string& text) const { return opt_.colour ? colour + text + kReset : text; }
 
-    static std::string plan_line(const Plan& p) {
-        return p.source_file + " — " + std::to_string(p.actions.size()) + " actions" + (p.as_of ? ", as of " + p.as_of->iso() : "");
+    static std::string plan_line(const Version& p) {
+        return p.source_file + " — " + std::to_string(p.size()) + " actions" + (p.as_of ? ", as of " + p.as_of->iso() : "");
     }
 
-    const Action& action_of(const ActionChange& c) const {
-        return c.new_index >= 0 ? new_.actions[static_cast<size_t>(c.new_index)] : old_.actions[static_cast<size_t>(c.old_index)];
+    ActionView action_of(const ActionChange& c) const {
+        return c.new_index >= 0 ? new_[static_cast<size_t>(c.new_index)] : old_[static_cast<size_t>(c.old_index)];
     }
 
     std::string label(const ActionChange& c) const {
-        const Action& a = action_of(c);
-        return (a.id.empty() ? std::string() : a.id + "  ") + shorten(a.action, 70);
+        ActionView a = action_of(c);
+        return (a.id.empty() ? std::string() : std::string(a.id) + "  ") + shorten(a.action, 70);
     }
 
     void header() {
@@ -95,7 +95,7 @@ private:
             const FieldChange* f = c.field("status");
             return f && f->direction == "worsened" && f->new_value != "off_track";
         }, status_detail);
-        list(kRed, "newly overdue    ", has_flag(Flag::newly_overdue), [&](const ActionChange& c) { return "  (due " + action_of(c).due.text + ")"; });
+        list(kRed, "newly overdue    ", has_flag(Flag::newly_overdue), [&](const ActionChange& c) { return "  (due " + std::string(action_of(c).due_text) + ")"; });
         list(kYellow, "deadline slipped ", [](const ActionChange& c) {
             const FieldChange* f = c.field("due");
             return f && f->direction == "slipped";
@@ -151,7 +151,7 @@ private:
 
 }  // namespace
 
-std::string write_diff_text(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan, const TextReportOptions& options) {
+std::string write_diff_text(const PlanDiff& diff, const Version& old_plan, const Version& new_plan, const TextReportOptions& options) {
     return Report(diff, old_plan, new_plan, options).run();
 }
 

@@ -14,6 +14,6 @@ struct TextReportOptions {
     bool unchanged = false;  // list unchanged actions too
 };
 
-std::string write_diff_text(const PlanDiff& diff, const Plan& old_plan, const Plan& new_plan, const TextReportOptions& options);
+std::string write_diff_text(const PlanDiff& diff, const Version& old_plan, const Version& new_plan, const TextReportOptions& options);
 
 }  // namespace planbridge

@@ -32,8 +32,9 @@ TEST_CASE("monthly versions of plans pair and diff as an officer would", "[recon
         nlohmann::json truth = nlohmann::json::parse(in);
         Plan old_plan = import_file(test::fixture(truth["old"].get<std::string>()), {}).plan;
         Plan new_plan = import_file(test::fixture(truth["new"].get<std::string>()), {}).plan;
-        Alignment a = align(old_plan, new_plan);
-        PlanDiff d = diff_plans(old_plan, new_plan, a);
+        Version old_version = Version::of(old_plan), new_version = Version::of(new_plan);
+        Alignment a = align(old_version, new_version);
+        PlanDiff d = diff_plans(old_version, new_version, a);
 
         std::map<int, int> want, got;
         std::map<std::pair<int, int>, std::set<std::string>> want_fields;

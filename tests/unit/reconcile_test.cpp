@@ -27,6 +27,14 @@ std::map<int, int> pairs_of(const Alignment& a) {
     return m;
 }
 
+// The plans as reconcile reads them; they must outlive any diff made of them (its values are views).
+struct Versions {
+    Version o, n;
+    Versions(const Plan& a, const Plan& b) : o(Version::of(a)), n(Version::of(b)) {}
+};
+
+Alignment align_plans(const Plan& a, const Plan& b) { return align(Version::of(a), Version::of(b)); }
+
 Action action(std::string id, std::string text, std::string owner = "Head of Service", Status status = Status::on_track) {
     Action a;
     a.id = std::move(id);
@@ -48,16 +56,53 @@ void renumber_from(Plan& p, size_t from) {
 
 }  // namespace
 
+TEST_CASE("a version keeps what reconcile reads of each action, its views valid as it grows and moves", "[reconcile]") {
+    Plan p;
+    p.title = "Plan";
+    p.as_of = Date{2019, 3, 31};
+    std::string long_text(200000, 'x');  // longer than a block of the arena: a block of its own
+    for (int i = 0; i < 3000; ++i) {
+        Action a = action(std::to_string(i), i == 7 ? long_text : "Action " + std::to_string(i));
+        a.section = {i < 1500 ? "A. First" : "B. Second"};
+        a.due = DueDate{"Mar 2019", Date{2019, 3, 1}, Date{2019, 3, 31}, DueKind::month};
+        a.progress = i % 2 ? "Update " + std::to_string(i) : "";
+        p.actions.push_back(a);
+    }
+    Version v = Version::of(p);
+    ActionView first = v[0], seventh = v[7];
+    Version moved = std::move(v);  // views stay valid: the text never moves
+    REQUIRE(moved.size() == 3000);
+    CHECK(first.action == "Action 0");
+    CHECK(seventh.action.size() == long_text.size());
+    for (size_t i : {size_t{0}, size_t{7}, size_t{1499}, size_t{1500}, size_t{2999}}) {
+        ActionView a = moved[i];
+        const Action& want = p.actions[i];
+        CHECK(a.key == want.key);
+        CHECK(a.id == want.id);
+        CHECK(a.action == want.action);
+        CHECK(a.owner == want.owner);
+        CHECK(a.progress == want.progress);
+        CHECK(a.due_text == "Mar 2019");
+        CHECK(a.due_end == Date{2019, 3, 31});
+        CHECK(a.status == want.status);
+        CHECK(*a.section == want.section);
+    }
+    CHECK(moved[0].section == moved[1499].section);  // one copy of each section path
+    CHECK(moved[0].section != moved[1500].section);
+    CHECK(moved.as_of == p.as_of);
+}
+
 TEST_CASE("a plan against itself: every action pairs with itself and nothing changed", "[reconcile]") {
     for (const char* name : {"long-2019.xlsx", "eastmere-2017.docx", "rbwm-2012.xlsx", "bucks-2018.xlsx"}) {
         INFO(name);
         Plan p = fixture_plan(name);
-        Alignment a = align(p, p);
+        Version v = Version::of(p);
+        Alignment a = align(v, v);
         CHECK(a.added.empty());
         CHECK(a.removed.empty());
         REQUIRE(a.pairs.size() == p.actions.size());
         for (const ActionPair& pair : a.pairs) CHECK(pair.old_index == pair.new_index);
-        PlanDiff d = diff_plans(p, p, a);
+        PlanDiff d = diff_plans(v, v, a);
         CHECK_FALSE(d.any_change());
         CHECK(d.summary.unchanged == static_cast<int>(p.actions.size()));
     }
@@ -71,11 +116,11 @@ TEST_CASE("adding an unrelated action changes no other pair", "[reconcile]") {
         new_plan.actions[i].action += " and report to the board";
         new_plan.actions[i].key += "-reworded";
     }
-    std::map<int, int> before = pairs_of(align(old_plan, new_plan));
+    std::map<int, int> before = pairs_of(align_plans(old_plan, new_plan));
     Action extra = action("", "Commission an independent review of the fostering panel's quorum rules");
     size_t at = new_plan.actions.size() / 2;
     new_plan.actions.insert(new_plan.actions.begin() + static_cast<long>(at), extra);
-    Alignment after = align(old_plan, new_plan);
+    Alignment after = align_plans(old_plan, new_plan);
     REQUIRE(after.added == std::vector<int>{static_cast<int>(at)});
     for (const auto& [o, n] : pairs_of(after)) CHECK(before.at(o) == (n > static_cast<int>(at) ? n - 1 : n));
 }
@@ -94,10 +139,11 @@ TEST_CASE("pairs survive renumbering and rewording together", "[reconcile]") {
     renumber_from(new_plan, 0);
     new_plan.actions[4].action = "Revise assessment formats in the case system so that risk analysis is explicit";
     new_plan.actions[4].progress = "New format live since June.";
-    Alignment a = align(old_plan, new_plan);
+    Versions vs(old_plan, new_plan);
+    Alignment a = align(vs.o, vs.n);
     CHECK(pairs_of(a) == std::map<int, int>{{0, 0}, {1, 2}, {2, 3}, {3, 4}, {4, 5}});
     CHECK(a.added == std::vector<int>{1});
-    PlanDiff d = diff_plans(old_plan, new_plan, a);
+    PlanDiff d = diff_plans(vs.o, vs.n, a);
     const ActionChange* reworded = nullptr;
     for (const ActionChange& c : d.changes)
         if (c.new_index == 4) reworded = &c;
@@ -120,7 +166,8 @@ TEST_CASE("an action moved to another section says from where to where, and the 
     new_plan.actions[0].section = {"2. LEADERSHIP", "Quality assurance"};
     PlanDiff moved_out;
     {
-        PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+        Versions v1(old_plan, new_plan);
+        PlanDiff d = diff_plans(v1.o, v1.n, align(v1.o, v1.n));
         moved_out = std::move(d);  // the values it shows are its own, not the temporary's
     }
     REQUIRE(moved_out.changes.size() == 1);
@@ -136,7 +183,8 @@ TEST_CASE("unrelated actions are never paired by force", "[reconcile]") {
     Plan old_plan, new_plan;
     old_plan.actions = {action("1", "Audit of strategy meeting timescales"), action("2", "Refresh the early help strategy with partners")};
     new_plan.actions = {action("1", "Audit of strategy meeting timescales"), action("2", "Recruit twenty additional social workers")};
-    Alignment a = align(old_plan, new_plan);
+    Versions vs(old_plan, new_plan);
+    Alignment a = align(vs.o, vs.n);
     CHECK(pairs_of(a) == std::map<int, int>{{0, 0}});
     CHECK(a.removed == std::vector<int>{1});
     CHECK(a.added == std::vector<int>{1});
@@ -162,7 +210,8 @@ TEST_CASE("changes in the plan's terms", "[reconcile]") {
     b.due = parse_due("End June 2018");
     c.owner = "Service Manager – CAAS";
     new_plan.actions = {a, b, c};
-    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    Versions v2(old_plan, new_plan);
+    PlanDiff d = diff_plans(v2.o, v2.n, align(v2.o, v2.n));
     REQUIRE(d.changes.size() == 3);
     CHECK(d.changes[0].field("status")->direction == "improved");
     CHECK(d.changes[0].flags == std::vector<Flag>{Flag::newly_complete});
@@ -175,7 +224,8 @@ TEST_CASE("changes in the plan's terms", "[reconcile]") {
     // Due 31 October 2017, not complete, as of 31 October: not yet overdue; a month later it is.
     CHECK(std::find(d.changes[2].flags.begin(), d.changes[2].flags.end(), Flag::newly_overdue) == d.changes[2].flags.end());
     new_plan.as_of = Date{2017, 11, 30};
-    PlanDiff later = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    Versions v3(old_plan, new_plan);
+    PlanDiff later = diff_plans(v3.o, v3.n, align(v3.o, v3.n));
     CHECK(std::find(later.changes[2].flags.begin(), later.changes[2].flags.end(), Flag::newly_overdue) != later.changes[2].flags.end());
     CHECK(d.summary.status_improved == 1);
     CHECK(d.summary.status_worsened == 1);
@@ -191,7 +241,8 @@ TEST_CASE("a deadline is its last day: 'Spring 2018' and 'End May 2018' are the 
     old_plan.actions = {a};
     a.due = parse_due("End May 2018");
     new_plan.actions = {a};
-    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
+    Versions v4(old_plan, new_plan);
+    PlanDiff d = diff_plans(v4.o, v4.n, align(v4.o, v4.n));
     CHECK(d.changes[0].field("due") == nullptr);
 }
 
@@ -217,8 +268,9 @@ TEST_CASE("diff JSON is written as it goes, and is valid JSON whatever the text 
     old_plan.actions = {action("1", "Audit of \"core\" groups\nin every team")};
     new_plan.actions = {action("1", "Audit of \"core\" groups\nin every locality team")};
     new_plan.actions[0].status = Status::complete;
-    PlanDiff d = diff_plans(old_plan, new_plan, align(old_plan, new_plan));
-    nlohmann::json j = nlohmann::json::parse(write_diff_json(d, old_plan, new_plan));
+    Versions v5(old_plan, new_plan);
+    PlanDiff d = diff_plans(v5.o, v5.n, align(v5.o, v5.n));
+    nlohmann::json j = nlohmann::json::parse(write_diff_json(d, v5.o, v5.n));
     CHECK(j["summary"]["changed"] == 1);
     CHECK(j["changes"][0]["fields"]["status"]["direction"] == "improved");
     CHECK(j["changes"][0]["new"]["action"] == "Audit of \"core\" groups\nin every locality team");
@@ -235,11 +287,12 @@ TEST_CASE("a big diff, compared and rendered on two threads, equals the whole do
         if (i % 3 == 0) new_plan.actions.back().status = Status::off_track;
         if (i % 7 == 0) new_plan.actions.back().progress = "Update \xC3\xA9 " + std::to_string(i);
     }
-    Alignment a = align(old_plan, new_plan);
-    PlanDiff d = diff_plans(old_plan, new_plan, a);
+    Versions vs(old_plan, new_plan);
+    Alignment a = align(vs.o, vs.n);
+    PlanDiff d = diff_plans(vs.o, vs.n, a);
     std::ostringstream streamed;
-    DiffSummary summary = write_diff_json(old_plan, new_plan, a, streamed);  // made a block at a time
-    std::string whole = write_diff_json(d, old_plan, new_plan);               // from the diff made whole
+    DiffSummary summary = write_diff_json(vs.o, vs.n, a, streamed);  // made a block at a time
+    std::string whole = write_diff_json(d, vs.o, vs.n);               // from the diff made whole
     CHECK(streamed.str() == whole);
     CHECK(summary.changed == d.summary.changed);
     CHECK(summary.status_worsened == d.summary.status_worsened);
@@ -260,7 +313,8 @@ TEST_CASE("two versions can be read at once (diff reads them on two threads)", "
     Plan doc = word.get();
     CHECK(doc == import_file(test::source_path("examples/west-berkshire-2017-10.docx"), {}).plan);
     CHECK(excel == import_file(test::source_path("examples/west-berkshire-2017-10.xlsx"), streamed).plan);
-    PlanDiff d = diff_plans(excel, doc, align(excel, doc));
+    Versions vs(excel, doc);
+    PlanDiff d = diff_plans(vs.o, vs.n, align(vs.o, vs.n));
     CHECK_FALSE(d.any_change());  // the same plan kept two ways
 }
 

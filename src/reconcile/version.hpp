@@ -1,0 +1,72 @@
+// One version of a plan as reconcile reads it: for each action, the fields that are compared
+// and shown, their text kept in the blocks of one arena. A 50,000-action plan takes ~12 MB
+// this way where whole Actions take ~35 MB, and a diff holds two of them (docs/reconcile.md).
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace planbridge {
+
+// An action as reconcile sees it: views into its Version, valid while the Version lives.
+struct ActionView {
+    std::string_view key, id, action, owner, progress, due_text;
+    std::optional<Date> due_end;
+    Status status = Status::unknown;
+    const std::vector<std::string>* section = nullptr;  // enclosing headings, never null
+};
+
+class Version {
+public:
+    std::string title, source_file;
+    std::optional<Date> as_of;
+
+    Version() = default;
+    Version(Version&&) = default;
+    Version& operator=(Version&&) = default;
+    Version(const Version&) = delete;  // views point into it
+    Version& operator=(const Version&) = delete;
+
+    static Version of(const Plan& plan);
+    void add(const Action& a);
+    void reserve(size_t actions) { records_.reserve(actions); }
+    size_t size() const { return records_.size(); }
+    ActionView operator[](size_t i) const;
+    std::string_view key(size_t i) const { return records_[i].text[kKey]; }
+
+private:
+    enum TextField { kKey, kId, kAction, kOwner, kProgress, kDueText, kTextFields };
+    struct Record {
+        std::array<std::string_view, kTextFields> text;
+        uint32_t section = 0;
+        Date due_end;
+        bool has_due_end = false;
+        Status status = Status::unknown;
+    };
+    // Text in blocks that never move, so views into them stay valid as more is added.
+    class Arena {
+    public:
+        std::string_view store(std::string_view text);
+
+    private:
+        static constexpr size_t kBlock = 256 * 1024;
+        std::vector<std::unique_ptr<char[]>> blocks_;
+        size_t used_ = kBlock;  // in the last block: full before the first
+    };
+
+    uint32_t section_id(const std::vector<std::string>& path);
+
+    std::vector<Record> records_;
+    Arena arena_;
+    std::vector<std::unique_ptr<const std::vector<std::string>>> sections_;  // stable addresses
+    std::unordered_map<std::string, uint32_t> section_ids_;                  // by the joined path
+};
+
+}  // namespace planbridge
