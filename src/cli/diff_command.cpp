@@ -42,14 +42,20 @@ bool use_colour(const DiffArgs& a) {
 }
 
 // One version of the plan as reconcile reads it, with what matching needs, made on the thread
-// that read it (the whole Plan is gone once its version is made).
+// that reads it. The reader hands each action to the version as it is made, so neither whole
+// Plan is ever held (two big plans would otherwise be in memory at once).
 struct Read {
     Version version;
     MatchHashes hashes;
 };
 
-Read read_version(const std::string& path, const ImportOptions& options) {
-    Read r{Version::of(import_file(path, options).plan), {}};
+Read read_version(const std::string& path, ImportOptions options) {
+    Read r;
+    options.sink = &r.version;
+    Plan plan = import_file(path, options).plan;  // its title, as_of …: the actions went to the version
+    r.version.title = plan.title;
+    r.version.source_file = plan.source_file;
+    r.version.as_of = plan.as_of;
     r.hashes = match_hashes(r.version);
     return r;
 }

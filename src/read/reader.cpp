@@ -139,12 +139,13 @@ ImportResult import_file(const std::string& path, const ImportOptions& options) 
     xml::initialise_library();
     const Profile& profile = options.profile ? *options.profile : default_profile();
     Format format = sniff_format(path, display);
-    BuildOptions build{&profile, options.as_of, options.explain};
+    BuildOptions build{&profile, options.as_of, options.explain, options.sink};
     StreamSettings stream{build, options.stream_sheets_from};
     try {
         return build_plan(read_document(format, path, display, &stream), build);
     } catch (const StreamedGridStale&) {
         // A streamed sheet guessed as_of before the whole file was seen, and guessed wrong.
+        if (options.sink) options.sink->clear();
         return build_plan(read_document(format, path, display, nullptr), build);
     }
 }

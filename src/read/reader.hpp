@@ -8,6 +8,7 @@
 
 #include "model/date.hpp"
 #include "profile/profile.hpp"
+#include "read/action_sink.hpp"
 #include "read/report.hpp"
 
 namespace planbridge {
@@ -25,6 +26,9 @@ struct ImportOptions {
     // Sheets at least this big (decompressed XML) are built while they are read, on a second
     // core. Tests set 0 to send every sheet that way.
     uint64_t stream_sheets_from = 8 << 20;
+    // When set, the actions go here as they are made and the returned plan holds none (its
+    // title, as_of and warnings are there): read/action_sink.hpp.
+    ActionSink* sink = nullptr;
 };
 
 // Reads any supported file. Throws PlanError with the kind of failure.

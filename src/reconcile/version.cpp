@@ -1,6 +1,10 @@
 #include "reconcile/version.hpp"
 
+#include <algorithm>
 #include <cstring>
+
+#include "model/action_key.hpp"
+#include "support/strings.hpp"
 
 namespace planbridge {
 
@@ -44,6 +48,54 @@ void Version::add(const Action& a) {
     if (a.due.end) r.due_end = *a.due.end;
     r.status = a.status;
     records_.push_back(r);
+}
+
+void Version::take(Action&& action, uint64_t text_hash, int grid) {
+    add(action);
+    records_.back().grid = grid;
+    records_.back().text_hash = text_hash;
+}
+
+void Version::clear() {
+    records_.clear();
+    arena_ = Arena();
+    sections_.clear();
+    section_ids_.clear();
+}
+
+size_t Version::finish(const std::vector<std::pair<int, std::string>>& section_prefixes) {
+    // Grids in document order (a big sheet streamed while it was read comes before small ones
+    // built after); each grid's actions keep their order.
+    auto by_grid = [](const Record& a, const Record& b) { return a.grid < b.grid; };
+    if (!std::is_sorted(records_.begin(), records_.end(), by_grid)) std::stable_sort(records_.begin(), records_.end(), by_grid);
+    prefix_sections(section_prefixes);
+    assign_keys();
+    return records_.size();
+}
+
+void Version::prefix_sections(const std::vector<std::pair<int, std::string>>& section_prefixes) {
+    for (const auto& [grid, name] : section_prefixes) {
+        std::unordered_map<uint32_t, uint32_t> prefixed;  // section id → the id of name + that path
+        for (Record& r : records_) {
+            if (r.grid != grid) continue;
+            auto it = prefixed.find(r.section);
+            if (it == prefixed.end()) {
+                std::vector<std::string> path = *sections_[r.section];
+                path.insert(path.begin(), name);
+                it = prefixed.emplace(r.section, section_id(path)).first;
+            }
+            r.section = it->second;
+        }
+    }
+}
+
+void Version::assign_keys() {
+    std::vector<KeyInput> inputs;
+    inputs.reserve(records_.size());
+    FoldedPathHash section_hash;
+    for (const Record& r : records_) inputs.push_back({section_hash(*sections_[r.section]), r.text[kId], r.text_hash});
+    std::vector<std::string> keys = action_keys(inputs);
+    for (size_t i = 0; i < keys.size(); ++i) records_[i].text[kKey] = arena_.store(keys[i]);
 }
 
 Version Version::of(const Plan& plan) {

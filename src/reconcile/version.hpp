@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/plan.hpp"
+#include "read/action_sink.hpp"
 
 namespace planbridge {
 
@@ -23,7 +24,9 @@ struct ActionView {
     const std::vector<std::string>* section = nullptr;  // enclosing headings, never null
 };
 
-class Version {
+// Made from a Plan (Version::of), or given to import_file as its sink so that the reader hands
+// each action over as it is made and the whole Plan never exists (what diff does).
+class Version : public ActionSink {
 public:
     std::string title, source_file;
     std::optional<Date> as_of;
@@ -36,6 +39,11 @@ public:
 
     static Version of(const Plan& plan);
     void add(const Action& a);
+
+    // ActionSink: as a reader makes the actions (keys are worked out in finish).
+    void take(Action&& action, uint64_t text_hash, int grid) override;
+    void clear() override;
+    size_t finish(const std::vector<std::pair<int, std::string>>& section_prefixes) override;
     void reserve(size_t actions) { records_.reserve(actions); }
     size_t size() const { return records_.size(); }
     ActionView operator[](size_t i) const;
@@ -49,6 +57,8 @@ private:
         Date due_end;
         bool has_due_end = false;
         Status status = Status::unknown;
+        int grid = 0;            // taken: the grid it came from
+        uint64_t text_hash = 0;  // taken: for its key
     };
     // Text in blocks that never move, so views into them stay valid as more is added.
     class Arena {
@@ -62,6 +72,8 @@ private:
     };
 
     uint32_t section_id(const std::vector<std::string>& path);
+    void prefix_sections(const std::vector<std::pair<int, std::string>>& section_prefixes);
+    void assign_keys();
 
     std::vector<Record> records_;
     Arena arena_;

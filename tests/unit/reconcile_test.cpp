@@ -2,6 +2,7 @@
 // fixture plans, and each kind of change on small constructed ones.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <future>
 #include <sstream>
 #include <map>
@@ -11,11 +12,13 @@
 #include "read/reader.hpp"
 #include "reconcile/diff.hpp"
 #include "reconcile/match.hpp"
+#include "support/error.hpp"
 #include "test_helpers.hpp"
 #include "write/diff_json.hpp"
 #include "write/json_text.hpp"
 
 using namespace planbridge;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -90,6 +93,90 @@ TEST_CASE("a version keeps what reconcile reads of each action, its views valid 
     CHECK(moved[0].section == moved[1499].section);  // one copy of each section path
     CHECK(moved[0].section != moved[1500].section);
     CHECK(moved.as_of == p.as_of);
+}
+
+namespace {
+
+// Imports the file twice — as a plan, and with a Version as the reader's sink — and checks the
+// two versions are the same action for action. Returns whether the file imported at all.
+bool check_sink_reading(const std::string& path, ImportOptions options) {
+    INFO(path << (options.stream_sheets_from == 0 ? " (streamed)" : ""));
+    Plan plan;
+    try {
+        plan = import_file(path, options).plan;
+    } catch (const PlanError&) {
+        Version v;
+        options.sink = &v;
+        CHECK_THROWS_AS(import_file(path, options), PlanError);  // fails the same way with a sink
+        return false;
+    }
+    Version want = Version::of(plan);
+    Version got;
+    options.sink = &got;
+    Plan head = import_file(path, options).plan;
+    CHECK(head.actions.empty());  // they went to the sink
+    CHECK(head.title == plan.title);
+    CHECK(head.as_of == plan.as_of);
+    REQUIRE(got.size() == want.size());
+    for (size_t i = 0; i < want.size(); ++i) {
+        INFO("action " << i);
+        ActionView a = got[i], b = want[i];
+        CHECK(a.key == b.key);
+        CHECK(a.id == b.id);
+        CHECK(a.action == b.action);
+        CHECK(a.owner == b.owner);
+        CHECK(a.progress == b.progress);
+        CHECK(a.due_text == b.due_text);
+        CHECK(a.due_end == b.due_end);
+        CHECK(a.status == b.status);
+        CHECK(*a.section == *b.section);
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("a reader handing its actions to a version one by one gives the version of the whole plan", "[reconcile][sink]") {
+    ImportOptions whole, streamed;
+    whole.explain = streamed.explain = false;
+    streamed.stream_sheets_from = 0;
+    int files = 0, imported = 0;
+    for (const char* dir : {"tests/fixtures", "examples"}) {
+        for (const auto& e : fs::directory_iterator(test::source_path(dir))) {
+            std::string ext = e.path().extension().string();
+            if (ext != ".xlsx" && ext != ".docx" && ext != ".html" && ext != ".htm" && ext != ".csv" && ext != ".txt") continue;
+            ++files;
+            imported += check_sink_reading(e.path().string(), whole);
+            if (ext == ".xlsx") check_sink_reading(e.path().string(), streamed);
+        }
+    }
+    // Workbooks of the corpus: several plan sheets (sections start with the sheet's name),
+    // streamed sheets and sheets built after them.
+    for (const auto& e : fs::recursive_directory_iterator(PLANBRIDGE_CORPUS_DIR)) {
+        if (e.path().extension() != ".xlsx") continue;
+        ++files;
+        imported += check_sink_reading(e.path().string(), streamed);
+    }
+    CHECK(files >= 30);
+    CHECK(imported >= 25);
+}
+
+TEST_CASE("a version taking actions puts grids in document order, names several plan sheets and keys every action", "[reconcile][sink]") {
+    Version v;
+    // A big second sheet built while it was read comes before the small first one built after.
+    v.take(action("2.1", "Second sheet's first action"), 21, 2);
+    v.take(action("2.2", "Second sheet's second action"), 22, 2);
+    v.take(action("1.1", "First sheet's action"), 11, 1);
+    REQUIRE(v.finish({{1, "Front door"}, {2, "Children in care"}}) == 3);
+    CHECK(v[0].id == "1.1");
+    CHECK(v[1].id == "2.1");
+    CHECK(v[2].id == "2.2");
+    CHECK(*v[0].section == std::vector<std::string>{"Front door", "1. PRACTICE"});
+    CHECK(*v[2].section == std::vector<std::string>{"Children in care", "1. PRACTICE"});
+    for (size_t i = 0; i < 3; ++i) CHECK(v[i].key.size() == 13);
+    CHECK(v[1].key != v[2].key);
+    v.clear();  // read again
+    CHECK(v.size() == 0);
 }
 
 TEST_CASE("a plan against itself: every action pairs with itself and nothing changed", "[reconcile]") {

@@ -537,7 +537,26 @@ private:
         parts_.actions.push_back(std::move(a));
         st.last_action = static_cast<int>(parts_.actions.size()) - 1;
         ++parts_.tables[st.report].actions;
+        if (sink_ && parts_.actions.size() >= kHandOverEvery) {
+            hand_over(parts_.actions.size() - 1);  // the latest may still take a continuation row
+            st.last_action = 0;
+        }
     }
+
+public:
+    void set_sink(ActionSink* sink) { sink_ = sink; }
+
+    // Gives the first n actions to the sink (they are final) and forgets them.
+    void hand_over(size_t n) {
+        for (size_t i = 0; i < n; ++i) sink_->take(std::move(parts_.actions[i]), parts_.action_text_hashes[i], parts_.index);
+        parts_.actions.erase(parts_.actions.begin(), parts_.actions.begin() + static_cast<std::ptrdiff_t>(n));
+        parts_.action_text_hashes.erase(parts_.action_text_hashes.begin(), parts_.action_text_hashes.begin() + static_cast<std::ptrdiff_t>(n));
+        parts_.actions_handed_over += n;
+    }
+
+private:
+    static constexpr size_t kHandOverEvery = 256;  // actions: how many a builder with a sink holds at most
+    ActionSink* sink_ = nullptr;
 
     void read_due(const BlockState& st, GridRow& row, Action& a) {
         int col = st.header.column_of(Field::due);
@@ -707,6 +726,7 @@ struct GridBuilder::Impl {
           scan(g, profile, known_width), builder(parts, profile, options.file, options.explain) {
         parts.name = g.name;
         parts.index = g.index;
+        builder.set_sink(options.sink);
     }
 
     void start_active() {
@@ -784,6 +804,7 @@ GridBuilder::GridBuilder(Grid& grid, GridBuildOptions options, int known_width)
 GridBuilder::~GridBuilder() = default;
 
 void GridBuilder::reserve(size_t rows) {
+    if (impl_->options.sink) return;  // its actions go to the sink a few at a time
     impl_->parts.actions.reserve(rows);
     impl_->parts.action_text_hashes.reserve(rows);
 }
@@ -801,6 +822,7 @@ GridParts GridBuilder::finish() {
     m.parts.has_cells = m.scan.has_cells;
     m.parts.key_table = !m.started && m.scan.key_table();
     if (!m.parts.key_table) m.pump(true);
+    if (m.options.sink) m.builder.hand_over(m.parts.actions.size());  // all final now
     m.parts.has_blocks = !m.scan.blocks.empty() && !m.parts.key_table;
     if (m.parts.has_blocks) m.parts.source = metadata_source(m.grid, m.scan);
     else if (m.parts.has_cells) m.parts.standalone_key = key_of_rows(m.grid, m.profile);

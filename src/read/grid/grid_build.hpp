@@ -14,6 +14,7 @@
 #include "read/grid/colour_key.hpp"
 #include "read/grid/grid.hpp"
 #include "read/grid/plan_metadata.hpp"
+#include "read/action_sink.hpp"
 #include "read/report.hpp"
 
 namespace planbridge {
@@ -27,8 +28,9 @@ struct GridParts {
     bool has_blocks = false;    // a plan table was found (not counting a RAG key)
     bool key_table = false;     // the grid holds a RAG key, not actions
     std::optional<Date> as_of;  // the as_of its date phrases were read against
-    std::vector<Action> actions;
+    std::vector<Action> actions;               // empty with a sink: they went there
     std::vector<uint64_t> action_text_hashes;  // folded_hash(action) of each action, for its key
+    size_t actions_handed_over = 0;            // to GridBuildOptions::sink
     std::vector<Recommendation> recommendations;
     std::vector<std::string> extra_columns;
     std::vector<Warning> warnings;
@@ -49,6 +51,8 @@ struct GridBuildOptions {
     // The document's RAG key found elsewhere (a workbook's 'Key' sheet): used when the grid
     // has none of its own above its first table.
     const ColourKey* document_key = nullptr;
+    // When set, actions go here as soon as they are final instead of into GridParts::actions.
+    ActionSink* sink = nullptr;
 };
 
 class GridBuilder {

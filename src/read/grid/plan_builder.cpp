@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "model/action_key.hpp"
 #include "read/grid/grid_build.hpp"
 #include "read/grid/plan_metadata.hpp"
 #include "support/error.hpp"
@@ -12,31 +13,15 @@ namespace planbridge {
 
 namespace {
 
-// Keys: a hash of section path, reference and action text (each folded), with a counter for
-// identical actions ('…-2', '…-3' in document order). text_hashes[i] = folded_hash(action i).
+// Keys (model/action_key.hpp). text_hashes[i] = folded_hash(action i).
 void assign_keys(Plan& plan, const std::vector<uint64_t>& text_hashes) {
-    std::vector<std::pair<uint64_t, uint32_t>> hashes;  // hash, action index
-    hashes.reserve(plan.actions.size());
+    std::vector<KeyInput> inputs;
+    inputs.reserve(plan.actions.size());
     FoldedPathHash section_hash;
-    for (size_t i = 0; i < plan.actions.size(); ++i) {
-        const Action& a = plan.actions[i];
-        Fnv1a f;
-        f.add(section_hash(a.section));
-        f.add(std::string_view(a.id));
-        f.add(text_hashes[i]);
-        hashes.emplace_back(f.h & 0xffffffffffffull, static_cast<uint32_t>(i));
-    }
-    std::vector<int> copy_number(plan.actions.size(), 1);
-    std::sort(hashes.begin(), hashes.end());
-    for (size_t i = 1; i < hashes.size(); ++i)
-        if (hashes[i].first == hashes[i - 1].first) copy_number[hashes[i].second] = copy_number[hashes[i - 1].second] + 1;
-    for (const auto& [h, i] : hashes) {
-        static const char digits[] = "0123456789abcdef";
-        std::string key(13, 'a');
-        for (int d = 0; d < 12; ++d) key[static_cast<size_t>(12 - d)] = digits[(h >> (4 * d)) & 0xf];
-        if (copy_number[i] > 1) key += "-" + std::to_string(copy_number[i]);
-        plan.actions[i].key = std::move(key);
-    }
+    for (size_t i = 0; i < plan.actions.size(); ++i)
+        inputs.push_back({section_hash(plan.actions[i].section), plan.actions[i].id, text_hashes[i]});
+    std::vector<std::string> keys = action_keys(inputs);
+    for (size_t i = 0; i < keys.size(); ++i) plan.actions[i].key = std::move(keys[i]);
 }
 
 // Adds one grid's parts to the plan, in document order. With several sheets holding plan
@@ -119,7 +104,7 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
             continue;
         }
         parts.push_back(GridBuilder::build_whole(g, {&profile, doc.file, [&](const MetadataSource&) { return meta.as_of; },
-                                                     options.explain, document_key ? &document_key->key : nullptr}));
+                                                     options.explain, document_key ? &document_key->key : nullptr, options.sink}));
     }
     for (const GridParts& p : parts)
         if (p.used_document_key && p.has_blocks) {
@@ -129,7 +114,7 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
         }
     size_t with_plan = 0, actions = 0;
     for (const GridParts& p : parts) {
-        if (p.has_blocks) ++with_plan, actions += p.actions.size();
+        if (p.has_blocks) ++with_plan, actions += p.actions.size() + p.actions_handed_over;
         else
             report.grids_without_plan.push_back((p.name.empty() ? "(the file)" : p.name) + (p.key_table ? " (a RAG key, not actions)" : ""));
     }
@@ -143,8 +128,14 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
     text_hashes.reserve(actions);
     for (GridParts& p : parts)
         if (p.has_blocks) merge_parts(plan, report, text_hashes, p, with_plan > 1);
-    if (plan.actions.empty())
-        throw PlanError(ErrorKind::no_plan, doc.file, "", "a plan table was found but it has no action rows");
+    size_t made = plan.actions.size();
+    if (options.sink) {
+        std::vector<std::pair<int, std::string>> prefixes;  // as merge_parts does for the plan's own actions
+        for (const GridParts& p : parts)
+            if (p.has_blocks && with_plan > 1 && !p.name.empty()) prefixes.emplace_back(p.index, p.name);
+        made = options.sink->finish(prefixes);
+    }
+    if (made == 0) throw PlanError(ErrorKind::no_plan, doc.file, "", "a plan table was found but it has no action rows");
     assign_keys(plan, text_hashes);
     std::sort(plan.recommendations.begin(), plan.recommendations.end(), [](const Recommendation& a, const Recommendation& b) {
         return a.number.size() != b.number.size() ? a.number.size() < b.number.size() : a.number < b.number;
@@ -162,7 +153,7 @@ GridBuildOptions streamed_grid_options(const StreamSettings& settings, const Doc
     AsOfRule rule = [&profile, facts = std::move(facts), option](const MetadataSource& src) {
         return find_metadata({src}, facts, option, profile.dates).as_of;
     };
-    return {&profile, doc.file, std::move(rule), settings.build.explain};
+    return {&profile, doc.file, std::move(rule), settings.build.explain, nullptr, settings.build.sink};
 }
 
 }  // namespace planbridge

@@ -15,6 +15,9 @@ struct BuildOptions {
     const Profile* profile = nullptr;
     std::optional<Date> as_of;  // --as-of: wins over anything found in the file
     bool explain = true;        // record why each status was chosen (for inspect)
+    // When set, the actions go here as they are made (read/action_sink.hpp) and the plan holds
+    // none: for a caller that keeps only part of each.
+    ActionSink* sink = nullptr;
 };
 
 // Thrown by build_plan when a sheet built while it was read (Grid::built) used an as_of the

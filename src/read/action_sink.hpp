@@ -1,0 +1,29 @@
+// Where a reader hands its actions when the caller keeps only part of each (a diff keeps what
+// it compares: reconcile/version.hpp). Each action is handed over as soon as it is final — all
+// but a table's latest, which a continuation row may still amend — so the whole list of
+// Actions is never held. Readers know only this interface, nothing of who implements it.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace planbridge {
+
+class ActionSink {
+public:
+    virtual ~ActionSink() = default;
+    // grid: the sheet or table's index in the document. Actions of one grid come in order,
+    // but grids may come out of order (a big sheet is built while it is read, small ones after).
+    // text_hash: folded_hash of the action text (for the key).
+    virtual void take(Action&& action, uint64_t text_hash, int grid) = 0;
+    // Throw away what was taken: the file is being read again.
+    virtual void clear() = 0;
+    // After the last action: put the grids in document order, start the sections of the grids
+    // named here with their names (a workbook with plan tables on several sheets), and work
+    // out the keys. Returns how many actions were taken.
+    virtual size_t finish(const std::vector<std::pair<int, std::string>>& section_prefixes) = 0;
+};
+
+}  // namespace planbridge
