@@ -14,6 +14,8 @@ namespace planbridge {
 class ActionSink {
 public:
     virtual ~ActionSink() = default;
+    // About this many actions are coming (a hint: room can be made once).
+    virtual void expect(size_t /*actions*/) {}
     // grid: the sheet or table's index in the document. Actions of one grid come in order,
     // but grids may come out of order (a big sheet is built while it is read, small ones after).
     // text_hash: folded_hash of the action text (for the key).

@@ -11,14 +11,14 @@ namespace planbridge {
 std::string_view Version::Arena::store(std::string_view text) {
     if (text.empty()) return {};
     if (text.size() > kBlock / 4) {  // a long text gets a block of its own (before the current one)
-        auto own = std::make_unique<char[]>(text.size());
+        auto own = std::unique_ptr<char[]>(new char[text.size()]);
         std::memcpy(own.get(), text.data(), text.size());
         std::string_view out(own.get(), text.size());
         blocks_.insert(blocks_.end() - (blocks_.empty() ? 0 : 1), std::move(own));
         return out;
     }
     if (used_ + text.size() > kBlock) {
-        blocks_.push_back(std::make_unique<char[]>(kBlock));
+        blocks_.push_back(std::unique_ptr<char[]>(new char[kBlock]));  // not zeroed: every byte used is written first
         used_ = 0;
     }
     char* at = blocks_.back().get() + used_;
@@ -28,11 +28,12 @@ std::string_view Version::Arena::store(std::string_view text) {
 }
 
 uint32_t Version::section_id(const std::vector<std::string>& path) {
+    if (!sections_.empty() && *sections_[last_section_] == path) return last_section_;  // most actions share their neighbour's
     std::string joined;
     for (const std::string& s : path) (joined += s) += '\x1f';
     auto [it, added] = section_ids_.try_emplace(std::move(joined), static_cast<uint32_t>(sections_.size()));
     if (added) sections_.push_back(std::make_unique<const std::vector<std::string>>(path));
-    return it->second;
+    return last_section_ = it->second;
 }
 
 void Version::add(const Action& a) {
@@ -61,6 +62,7 @@ void Version::clear() {
     arena_ = Arena();
     sections_.clear();
     section_ids_.clear();
+    last_section_ = 0;
 }
 
 size_t Version::finish(const std::vector<std::pair<int, std::string>>& section_prefixes) {

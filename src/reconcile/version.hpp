@@ -41,6 +41,7 @@ public:
     void add(const Action& a);
 
     // ActionSink: as a reader makes the actions (keys are worked out in finish).
+    void expect(size_t actions) override { reserve(actions); }
     void take(Action&& action, uint64_t text_hash, int grid) override;
     void clear() override;
     size_t finish(const std::vector<std::pair<int, std::string>>& section_prefixes) override;
@@ -79,6 +80,7 @@ private:
     Arena arena_;
     std::vector<std::unique_ptr<const std::vector<std::string>>> sections_;  // stable addresses
     std::unordered_map<std::string, uint32_t> section_ids_;                  // by the joined path
+    uint32_t last_section_ = 0;
 };
 
 }  // namespace planbridge

@@ -2,6 +2,8 @@
 // fixture plans, and each kind of change on small constructed ones.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <future>
 #include <sstream>
@@ -362,6 +364,11 @@ TEST_CASE("diff JSON is written as it goes, and is valid JSON whatever the text 
     CHECK(j["changes"][0]["fields"]["status"]["direction"] == "improved");
     CHECK(j["changes"][0]["new"]["action"] == "Audit of \"core\" groups\nin every locality team");
     CHECK(j["changes"][0]["match"]["method"] == "similar");
+    double score = d.changes[0].match->score;  // three decimals, as printf's %.3f
+    CHECK(j["changes"][0]["match"]["score"].get<double>() == Approx(std::round(score * 1000) / 1000).margin(1e-12));
+    char printed[32];
+    std::snprintf(printed, sizeof printed, "\"score\": %.3f,", std::round(score * 1000) / 1000);
+    CHECK(write_diff_json(d, v5.o, v5.n).find(printed) != std::string::npos);
 }
 
 TEST_CASE("a big diff, compared and rendered on two threads, equals the whole document", "[reconcile][threads]") {

@@ -804,7 +804,7 @@ GridBuilder::GridBuilder(Grid& grid, GridBuildOptions options, int known_width)
 GridBuilder::~GridBuilder() = default;
 
 void GridBuilder::reserve(size_t rows) {
-    if (impl_->options.sink) return;  // its actions go to the sink a few at a time
+    if (impl_->options.sink) return impl_->options.sink->expect(rows);  // its actions go there a few at a time
     impl_->parts.actions.reserve(rows);
     impl_->parts.action_text_hashes.reserve(rows);
 }
