@@ -261,7 +261,7 @@ MatchHashes match_hashes(const Version& version) {
     FoldedPathHash section_hash;
     for (size_t i = 0; i < version.size(); ++i) {
         ActionView a = version[i];
-        h.text.push_back(is_blank(a.action) ? MatchHashes::kBlank : folded_hash(a.action) | 1);
+        h.text.push_back(is_blank(a.action) ? MatchHashes::kBlank : version.text_hash(i) | 1);
         h.section.push_back(section_hash(*a.section));
     }
     return h;

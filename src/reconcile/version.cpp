@@ -36,8 +36,11 @@ uint32_t Version::section_id(const std::vector<std::string>& path) {
     return last_section_ = it->second;
 }
 
-void Version::add(const Action& a) {
+void Version::add(const Action& a) { add(a, folded_hash(a.action)); }
+
+void Version::add(const Action& a, uint64_t text_hash) {
     Record r;
+    r.text_hash = text_hash;
     r.text[kKey] = arena_.store(a.key);
     r.text[kId] = arena_.store(a.id);
     r.text[kAction] = arena_.store(a.action);
@@ -52,9 +55,8 @@ void Version::add(const Action& a) {
 }
 
 void Version::take(Action&& action, uint64_t text_hash, int grid) {
-    add(action);
+    add(action, text_hash);
     records_.back().grid = grid;
-    records_.back().text_hash = text_hash;
 }
 
 void Version::clear() {

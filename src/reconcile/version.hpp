@@ -38,7 +38,7 @@ public:
     Version& operator=(const Version&) = delete;
 
     static Version of(const Plan& plan);
-    void add(const Action& a);
+    void add(const Action& a);  // its text hash worked out here
 
     // ActionSink: as a reader makes the actions (keys are worked out in finish).
     void expect(size_t actions) override { reserve(actions); }
@@ -49,6 +49,7 @@ public:
     size_t size() const { return records_.size(); }
     ActionView operator[](size_t i) const;
     std::string_view key(size_t i) const { return records_[i].text[kKey]; }
+    uint64_t text_hash(size_t i) const { return records_[i].text_hash; }  // folded_hash(action)
 
 private:
     enum TextField { kKey, kId, kAction, kOwner, kProgress, kDueText, kTextFields };
@@ -59,7 +60,7 @@ private:
         bool has_due_end = false;
         Status status = Status::unknown;
         int grid = 0;            // taken: the grid it came from
-        uint64_t text_hash = 0;  // taken: for its key
+        uint64_t text_hash = 0;  // folded_hash of the action text: for its key, and for matching
     };
     // Text in blocks that never move, so views into them stay valid as more is added.
     class Arena {
@@ -72,6 +73,7 @@ private:
         size_t used_ = kBlock;  // in the last block: full before the first
     };
 
+    void add(const Action& a, uint64_t text_hash);
     uint32_t section_id(const std::vector<std::string>& path);
     void prefix_sections(const std::vector<std::pair<int, std::string>>& section_prefixes);
     void assign_keys();
