@@ -181,6 +181,26 @@ TEST_CASE("a version taking actions puts grids in document order, names several 
     CHECK(v.size() == 0);
 }
 
+TEST_CASE("many actions reworded and renumbered at once still pair one to one", "[reconcile]") {
+    const char* verbs[] = {"Audit", "Review", "Refresh", "Embed", "Launch"};
+    const char* topics[] = {"supervision", "care plans", "return interviews", "health assessments", "pathway plans",
+                            "conference timeliness", "fostering recruitment", "early help", "missing episodes"};
+    Plan old_plan, new_plan;
+    for (int i = 0; i < 1200; ++i) {  // every one left to the similar pass
+        std::string text = std::string(verbs[i % 5]) + " " + topics[i % 9] + " for locality " + std::to_string(i) + " team";
+        old_plan.actions.push_back(action(std::to_string(i + 1), text));
+        new_plan.actions.push_back(action(std::to_string(i + 2), text + " every quarter"));  // renumbered and reworded
+    }
+    Alignment a = align_plans(old_plan, new_plan);
+    REQUIRE(a.pairs.size() == 1200);
+    for (const ActionPair& p : a.pairs) {
+        CHECK(p.old_index == p.new_index);
+        CHECK(p.method == MatchMethod::similar);
+    }
+    CHECK(a.added.empty());
+    CHECK(a.removed.empty());
+}
+
 TEST_CASE("a plan against itself: every action pairs with itself and nothing changed", "[reconcile]") {
     for (const char* name : {"long-2019.xlsx", "eastmere-2017.docx", "rbwm-2012.xlsx", "bucks-2018.xlsx"}) {
         INFO(name);
