@@ -551,7 +551,6 @@ public:
         for (size_t i = 0; i < n; ++i) sink_->take(std::move(parts_.actions[i]), parts_.action_text_hashes[i], parts_.index);
         parts_.actions.erase(parts_.actions.begin(), parts_.actions.begin() + static_cast<std::ptrdiff_t>(n));
         parts_.action_text_hashes.erase(parts_.action_text_hashes.begin(), parts_.action_text_hashes.begin() + static_cast<std::ptrdiff_t>(n));
-        parts_.actions_handed_over += n;
     }
 
 private:

@@ -30,7 +30,6 @@ struct GridParts {
     std::optional<Date> as_of;  // the as_of its date phrases were read against
     std::vector<Action> actions;               // empty with a sink: they went there
     std::vector<uint64_t> action_text_hashes;  // folded_hash(action) of each action, for its key
-    size_t actions_handed_over = 0;            // to GridBuildOptions::sink
     std::vector<Recommendation> recommendations;
     std::vector<std::string> extra_columns;
     std::vector<Warning> warnings;

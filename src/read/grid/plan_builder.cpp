@@ -114,7 +114,7 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
         }
     size_t with_plan = 0, actions = 0;
     for (const GridParts& p : parts) {
-        if (p.has_blocks) ++with_plan, actions += p.actions.size() + p.actions_handed_over;
+        if (p.has_blocks) ++with_plan, actions += p.actions.size();  // none with a sink: they went there
         else
             report.grids_without_plan.push_back((p.name.empty() ? "(the file)" : p.name) + (p.key_table ? " (a RAG key, not actions)" : ""));
     }
