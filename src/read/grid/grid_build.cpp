@@ -507,7 +507,7 @@ private:
             if (t.empty()) continue;
             for (const std::string& n : recommendation_numbers(t))
                 if (std::find(a.recommendations.begin(), a.recommendations.end(), n) == a.recommendations.end()) a.recommendations.push_back(n);
-            a.extra.emplace_back(m.heading, t);
+            a.extra.emplace_back(m.heading, std::move(t));
         }
 
         Action* prev = st.last_action >= 0 ? &parts_.actions[static_cast<size_t>(st.last_action)] : nullptr;
