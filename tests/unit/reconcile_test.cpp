@@ -133,6 +133,11 @@ bool check_sink_reading(const std::string& path, ImportOptions options) {
         CHECK(a.status == b.status);
         CHECK(*a.section == *b.section);
     }
+    // And a version against itself: every action pairs with itself, nothing changed.
+    Alignment self = align(got, got);
+    CHECK(self.added.empty());
+    CHECK(self.removed.empty());
+    CHECK_FALSE(diff_plans(got, got, self).any_change());
     return true;
 }
 
