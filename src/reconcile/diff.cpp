@@ -248,17 +248,27 @@ ActionChange ChangeMaker::make(const ChangeSlot& slot, bool words) const {
     return slot.new_index >= 0 ? differ.added(slot.new_index) : differ.removed(slot.old_index);
 }
 
+namespace {
+
+// part(0, n), done as part(0, n/2) here and part(n/2, n) on a second thread once n is big
+// enough to be worth one; both results, in that order.
+template <class Part>
+auto in_two_halves(size_t n, const Part& part) {
+    size_t half = n >= kWorthASecondThread ? n / 2 : n;
+    auto second = std::async(half < n ? std::launch::async : std::launch::deferred, part, half, n);
+    auto first = part(0, half);
+    return std::make_pair(std::move(first), second.get());
+}
+
+}  // namespace
+
 DiffSummary ChangeMaker::summarise(const std::vector<ChangeSlot>& order) const {
-    auto part = [&](size_t begin, size_t end) {
-        DiffSummary s;
-        for (size_t k = begin; k < end; ++k) count_change(make(order[k], false), s);
-        return s;
-    };
-    size_t half = order.size() >= kWorthASecondThread ? order.size() / 2 : order.size();
-    auto second = std::async(half < order.size() ? std::launch::async : std::launch::deferred, part, half, order.size());
-    DiffSummary s = part(0, half);
-    s += second.get();
-    return s;
+    auto [s, more] = in_two_halves(order.size(), [&](size_t begin, size_t end) {
+        DiffSummary part;
+        for (size_t k = begin; k < end; ++k) count_change(make(order[k], false), part);
+        return part;
+    });
+    return s += more;
 }
 
 DiffSummary& DiffSummary::operator+=(const DiffSummary& o) {
@@ -276,13 +286,10 @@ PlanDiff diff_plans(const Version& old_plan, const Version& new_plan, const Alig
     std::vector<ChangeSlot> order = change_order(old_plan, new_plan, alignment);
     PlanDiff d;
     d.changes.resize(order.size());
-    auto make = [&](size_t begin, size_t end) {
+    in_two_halves(order.size(), [&](size_t begin, size_t end) {
         for (size_t k = begin; k < end; ++k) d.changes[k] = maker.make(order[k]);
-    };
-    size_t half = order.size() >= kWorthASecondThread ? order.size() / 2 : order.size();
-    auto second = std::async(half < order.size() ? std::launch::async : std::launch::deferred, make, half, order.size());
-    make(0, half);
-    second.get();
+        return end - begin;
+    });
     for (const ActionChange& c : d.changes) count_change(c, d.summary);
     return d;
 }

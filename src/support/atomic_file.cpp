@@ -8,7 +8,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <climits>
 #include <cstdlib>
 
 #include "support/error.hpp"
@@ -52,26 +51,21 @@ bool is_special_file(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
 }
 
-void write_directly(const std::string& path, const std::function<void(std::ostream&)>& write) {
-    std::ofstream f(path, std::ios::binary);
+// Writes to file, naming path (what the user asked for) in any error.
+void write_stream(const std::string& file, const std::string& path, const std::function<void(std::ostream&)>& write) {
+    std::ofstream f(file, std::ios::binary | std::ios::trunc);
     if (!f) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
     write(f);
     f.flush();
-    if (!f) throw PlanError(ErrorKind::output, path, "", "write failed");
+    if (!f) throw PlanError(ErrorKind::output, path, "", "write failed (disk full?)");
 }
 
 }  // namespace
 
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write) {
-    if (is_special_file(path)) return write_directly(path, write);
+    if (is_special_file(path)) return write_stream(path, path, write);
     AtomicFile out(real_target(path));
-    {
-        std::ofstream f(out.temp_path(), std::ios::binary | std::ios::trunc);
-        if (!f) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
-        write(f);
-        f.flush();
-        if (!f) throw PlanError(ErrorKind::output, path, "", "write failed (disk full?)");
-    }
+    write_stream(out.temp_path(), path, write);
     out.commit();
 }
 
