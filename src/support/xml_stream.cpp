@@ -1,6 +1,9 @@
 #include "support/xml_stream.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
+#include <utility>
 
 #include "support/error.hpp"
 #include "support/zip_archive.hpp"
@@ -38,6 +41,7 @@ void on_internal_subset(void* ctx, const xmlChar*, const xmlChar*, const xmlChar
 void on_structured_error(void* ctx, xmlErrorPtr e) { self(ctx)->structured_error(e); }
 xmlEntityPtr on_get_entity(void*, const xmlChar* name) { return xmlGetPredefinedEntity(name); }
 xmlParserInputPtr on_resolve_entity(void*, const xmlChar*, const xmlChar*) { return nullptr; }
+int on_read(void* parser, char* buffer, int size) { return static_cast<StreamParser*>(parser)->read_input(buffer, size); }
 }  // namespace
 
 void initialise_library() {
@@ -75,7 +79,7 @@ std::optional<std::string_view> Attrs::get(Ns ns, std::string_view local) const 
 
 StreamParser::StreamParser(Handler& handler, std::string file, std::string part)
     : handler_(handler), file_(std::move(file)), part_(std::move(part)) {
-    xmlSAXHandler sax;
+    xmlSAXHandler& sax = sax_;
     std::memset(&sax, 0, sizeof sax);
     xmlSAXVersion(&sax, 2);
     sax.startElementNs = on_start_ns;
@@ -93,11 +97,34 @@ StreamParser::StreamParser(Handler& handler, std::string file, std::string part)
     sax.warning = nullptr;
     sax.startElement = nullptr;
     sax.endElement = nullptr;
-    ctxt_ = xmlCreatePushParserCtxt(&sax, nullptr, nullptr, 0, part_.c_str());
+}
+
+void StreamParser::parse(const ChunkReader& next_chunk) {
+    if (ctxt_) throw PlanError(ErrorKind::internal, file_, part_, "XML parser used twice");
+    next_chunk_ = &next_chunk;
+    ctxt_ = xmlCreateIOParserCtxt(&sax_, nullptr, on_read, nullptr, this, XML_CHAR_ENCODING_NONE);
     if (!ctxt_) throw PlanError(ErrorKind::internal, file_, part_, "cannot create XML parser");
     ctxt_->_private = this;
     // NOENT only substitutes the five predefined entities here: every DOCTYPE is refused.
     xmlCtxtUseOptions(ctxt_, XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+    int rc = xmlParseDocument(ctxt_);
+    next_chunk_ = nullptr;
+    check(rc);
+}
+
+// libxml2 asks for input: the rest of the current chunk, then the next one.
+int StreamParser::read_input(char* buffer, int size) {
+    if (pending_ || !next_chunk_ || size <= 0) return -1;
+    try {
+        if (unread_.empty()) unread_ = (*next_chunk_)();
+    } catch (...) {
+        pending_ = std::current_exception();  // a damaged or oversized entry: reported by parse
+        return -1;
+    }
+    size_t n = std::min(unread_.size(), static_cast<size_t>(size));
+    std::memcpy(buffer, unread_.data(), n);
+    unread_.remove_prefix(n);
+    return static_cast<int>(n);
 }
 
 StreamParser::~StreamParser() {
@@ -192,17 +219,6 @@ void StreamParser::check(int rc) {
     }
 }
 
-void StreamParser::feed(const char* data, size_t size) {
-    while (size > 0) {
-        int chunk = static_cast<int>(std::min<size_t>(size, 1 << 20));
-        check(xmlParseChunk(ctxt_, data, chunk, 0));
-        data += chunk;
-        size -= static_cast<size_t>(chunk);
-    }
-}
-
-void StreamParser::finish() { check(xmlParseChunk(ctxt_, nullptr, 0, 1)); }
-
 size_t StreamParser::bytes_consumed() const {
     long n = ctxt_ ? xmlByteConsumed(ctxt_) : 0;
     return n > 0 ? static_cast<size_t>(n) : 0;
@@ -210,14 +226,13 @@ size_t StreamParser::bytes_consumed() const {
 
 void parse_part(ZipArchive& zip, std::string_view part, Handler& handler) {
     StreamParser parser(handler, zip.display_name(), std::string(part));
-    zip.stream(part, [&](const char* p, size_t n) { parser.feed(p, n); });
-    parser.finish();
+    std::unique_ptr<ZipEntry> entry = zip.open(part);
+    parser.parse([&] { return entry->next(); });
 }
 
 void parse_buffer(std::string_view data, Handler& handler, const std::string& file, const std::string& part) {
     StreamParser parser(handler, file, part);
-    parser.feed(data.data(), data.size());
-    parser.finish();
+    parser.parse([&data] { return std::exchange(data, {}); });
 }
 
 }  // namespace planbridge::xml

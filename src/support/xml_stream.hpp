@@ -1,10 +1,11 @@
-// Safe, streaming XML for the parts inside Office packages: libxml2's SAX2 push parser with no
+// Safe, streaming XML for the parts inside Office packages: libxml2's SAX2 parser with no
 // DTDs (a DOCTYPE is refused, so entity bombs and external entities cannot happen), no network,
 // bounded nesting, and mc:AlternateContent resolved to its Fallback. Namespaces are mapped to one
 // enum so Transitional and Strict OOXML read the same.
 #pragma once
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,8 +60,11 @@ public:
     ~StreamParser();
     StreamParser(const StreamParser&) = delete;
     StreamParser& operator=(const StreamParser&) = delete;
-    void feed(const char* data, size_t size);
-    void finish();
+    // Parses the whole document, asking next_chunk for more as it goes (an empty chunk is the
+    // end). The parser pulls its input rather than being pushed it: libxml2's push mode looks
+    // ahead for each element's end before parsing it, reading every byte twice.
+    using ChunkReader = std::function<std::string_view()>;
+    void parse(const ChunkReader& next_chunk);
     // Bytes of the document the parser has read so far.
     size_t bytes_consumed() const;
 
@@ -70,6 +74,7 @@ public:
     void text(const xmlChar* s, int len);
     void refuse_doctype();
     void structured_error(const xmlError* e);
+    int read_input(char* buffer, int size);
 
 private:
     Ns map_ns(const xmlChar* uri);
@@ -78,7 +83,10 @@ private:
 
     Handler& handler_;
     std::string file_, part_;
+    xmlSAXHandler sax_;
     xmlParserCtxtPtr ctxt_ = nullptr;
+    const ChunkReader* next_chunk_ = nullptr;
+    std::string_view unread_;  // what is left of the last chunk
     std::exception_ptr pending_;
     std::string first_error_;
     int first_error_line_ = 0;

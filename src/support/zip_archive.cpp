@@ -150,10 +150,50 @@ private:
 };
 
 constexpr uint64_t kPipelineThreshold = 8u << 20;  // parts smaller than this are read inline
+constexpr size_t kInlineChunk = 64 * 1024;
 
 }  // namespace
 
-void ZipArchive::stream(std::string_view name, const std::function<void(const char*, size_t)>& sink) {
+// Reads one bounded chunk at a time; every byte passes the budget checks before anyone sees it.
+struct ZipEntry::Impl {
+    Impl(ZipArchive& archive, std::string real, zip_file_t* file, uint64_t compressed)
+        : zip(archive), name(std::move(real)), f(file, &zip_fclose), compressed(compressed) {}
+
+    ZipArchive& zip;
+    std::string name;
+    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f;
+    uint64_t compressed;
+    uint64_t entry_read = 0;
+    std::unique_ptr<InflatePipeline> pipeline;  // large entries: inflated on a second thread
+    std::string chunk;  // the one next() gave last
+
+    size_t read_chunk(char* buf, size_t size) {
+        zip_int64_t got = zip_fread(f.get(), buf, size);
+        if (got < 0) {
+            std::string why = zip_error_strerror(zip_file_get_error(f.get()));
+            throw PlanError(ErrorKind::corrupt, zip.display_, name, "damaged zip entry: " + why);
+        }
+        entry_read += static_cast<uint64_t>(got);
+        zip.total_read_ += static_cast<uint64_t>(got);
+        if (entry_read > zip.limits_.max_entry_bytes || zip.total_read_ > zip.limits_.max_total_bytes)
+            throw PlanError(ErrorKind::limits, zip.display_, name, "decompressed size exceeds the limit (possible zip bomb)");
+        if (entry_read > (16u << 20) && compressed > 0 && entry_read / compressed > zip.limits_.max_ratio)
+            throw PlanError(ErrorKind::limits, zip.display_, name, "compression ratio exceeds the limit (possible zip bomb)");
+        return static_cast<size_t>(got);
+    }
+
+    std::string_view next() {
+        if (pipeline) return pipeline->next(chunk) ? std::string_view(chunk) : std::string_view();
+        if (chunk.empty()) chunk.resize(kInlineChunk);
+        return std::string_view(chunk.data(), read_chunk(chunk.data(), chunk.size()));
+    }
+};
+
+ZipEntry::ZipEntry(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ZipEntry::~ZipEntry() = default;
+std::string_view ZipEntry::next() { return impl_->next(); }
+
+std::unique_ptr<ZipEntry> ZipArchive::open(std::string_view name) {
     auto real = find(name);
     if (!real) throw PlanError(ErrorKind::corrupt, display_, std::string(name), "part missing from the package");
     zip_stat_t st;
@@ -162,36 +202,19 @@ void ZipArchive::stream(std::string_view name, const std::function<void(const ch
         throw PlanError(ErrorKind::corrupt, display_, *real, "cannot read zip entry");
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         throw PlanError(ErrorKind::encrypted, display_, *real, "zip entry is encrypted");
-    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen(za_, real->c_str(), 0), &zip_fclose);
+    zip_file_t* f = zip_fopen(za_, real->c_str(), 0);
     if (!f) throw PlanError(ErrorKind::corrupt, display_, *real, std::string("cannot open zip entry: ") + zip_strerror(za_));
-
     uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-    uint64_t entry_read = 0;
-    // Reads one bounded chunk; every byte passes the budget checks before anyone sees it.
-    auto read_chunk = [&](char* buf, size_t size) -> size_t {
-        zip_int64_t got = zip_fread(f.get(), buf, size);
-        if (got < 0) {
-            std::string why = zip_error_strerror(zip_file_get_error(f.get()));
-            throw PlanError(ErrorKind::corrupt, display_, *real, "damaged zip entry: " + why);
-        }
-        entry_read += static_cast<uint64_t>(got);
-        total_read_ += static_cast<uint64_t>(got);
-        if (entry_read > limits_.max_entry_bytes || total_read_ > limits_.max_total_bytes)
-            throw PlanError(ErrorKind::limits, display_, *real, "decompressed size exceeds the limit (possible zip bomb)");
-        if (entry_read > (16u << 20) && compressed > 0 && entry_read / compressed > limits_.max_ratio)
-            throw PlanError(ErrorKind::limits, display_, *real, "compression ratio exceeds the limit (possible zip bomb)");
-        return static_cast<size_t>(got);
-    };
-
+    auto impl = std::make_unique<ZipEntry::Impl>(*this, *real, f, compressed);
     uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
-    if (declared >= kPipelineThreshold) {
-        InflatePipeline pipeline(read_chunk);
-        std::string chunk;
-        while (pipeline.next(chunk)) sink(chunk.data(), chunk.size());
-        return;
-    }
-    char buf[65536];
-    while (size_t got = read_chunk(buf, sizeof buf)) sink(buf, got);
+    if (declared >= kPipelineThreshold)
+        impl->pipeline = std::make_unique<InflatePipeline>([p = impl.get()](char* buf, size_t size) { return p->read_chunk(buf, size); });
+    return std::unique_ptr<ZipEntry>(new ZipEntry(std::move(impl)));
+}
+
+void ZipArchive::stream(std::string_view name, const std::function<void(const char*, size_t)>& sink) {
+    std::unique_ptr<ZipEntry> entry = open(name);
+    for (std::string_view chunk = entry->next(); !chunk.empty(); chunk = entry->next()) sink(chunk.data(), chunk.size());
 }
 
 }  // namespace planbridge

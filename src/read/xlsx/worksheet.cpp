@@ -482,8 +482,8 @@ std::optional<Grid> read_streamed(ZipArchive& zip, const std::string& part, cons
     SheetHandler h(ctx, found, &stream, &found_by_worker, static_cast<size_t>(part_size / 30));
     xml::StreamParser parser(h, zip.display_name(), part);
     h.watch(parser, part_size);
-    zip.stream(part, [&](const char* p, size_t n) { parser.feed(p, n); });
-    parser.finish();
+    std::unique_ptr<ZipEntry> entry = zip.open(part);
+    parser.parse([&] { return entry->next(); });
     if (!h.merges.empty() || !h.cf_blocks.empty() || !h.rows_in_order()) return std::nullopt;
     h.hand_over();
     Grid grid;
