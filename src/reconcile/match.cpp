@@ -81,6 +81,36 @@ double weighted_dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>
     return total > 0 ? 2.0 * shared / total : 0;
 }
 
+// A version's actions by key (the first with each key): open addressing in one array, since a
+// node per key, as in an unordered_map, costs a cache miss for each of a big plan's keys.
+class KeyTable {
+public:
+    explicit KeyTable(const Version& v) : version_(v) {
+        size_t size = 16;
+        while (size < 2 * v.size()) size *= 2;
+        slots_.assign(size, -1);
+        mask_ = size - 1;
+        for (size_t i = 0; i < v.size(); ++i) {
+            size_t s = slot_of(v.key(i));
+            if (slots_[s] < 0) slots_[s] = static_cast<int>(i);
+        }
+    }
+    // The index of the action with this key, or -1.
+    int find(std::string_view key) const { return slots_[slot_of(key)]; }
+
+private:
+    const Version& version_;
+    std::vector<int> slots_;
+    size_t mask_ = 0;
+
+    // The slot holding this key, or the empty one where it would go.
+    size_t slot_of(std::string_view key) const {
+        size_t s = std::hash<std::string_view>{}(key) & mask_;
+        while (slots_[s] >= 0 && version_.key(static_cast<size_t>(slots_[s])) != key) s = (s + 1) & mask_;
+        return s;
+    }
+};
+
 struct Candidate {
     double score;
     double text;
@@ -129,12 +159,10 @@ private:
 
     // Unchanged identity: keys are unique within a plan.
     void pair_same_keys() {
-        std::unordered_map<std::string_view, int> by_key;
-        by_key.reserve(old_.size());
-        for (size_t i = 0; i < old_.size(); ++i) by_key.emplace(old_.key(i), static_cast<int>(i));
+        KeyTable by_key(old_);
         for (size_t j = 0; j < new_.size(); ++j) {
-            auto it = by_key.find(new_.key(j));
-            if (it != by_key.end() && old_partner_[static_cast<size_t>(it->second)] < 0) pair(it->second, static_cast<int>(j), MatchMethod::same_key, 1, 1);
+            int i = by_key.find(new_.key(j));
+            if (i >= 0 && old_partner_[static_cast<size_t>(i)] < 0) pair(i, static_cast<int>(j), MatchMethod::same_key, 1, 1);
         }
     }
 
@@ -200,8 +228,12 @@ private:
         double actions = static_cast<double>(std::max<size_t>(1, with_words));
         std::vector<double> weight(vocabulary_.size());
         for (size_t w = 0; w < weight.size(); ++w) weight[w] = std::log(1.0 + actions / std::max<uint32_t>(1, used_by[w]));
+        std::vector<double> old_weight(olds.details.size());  // each old action's words' weights, summed
+        for (size_t k = 0; k < olds.details.size(); ++k)
+            for (uint32_t w : olds.details[k].words) old_weight[k] += weight[w];
         std::vector<Candidate> found;
         std::vector<int> seen(olds.details.size(), -1);  // the new action that last looked at each old one
+        std::vector<double> shared_rare(olds.details.size());  // weight shared in the rare words looked up
         std::vector<uint32_t> rare;
         std::vector<int> candidates;
         for (size_t jk = 0; jk < news.details.size(); ++jk) {
@@ -211,25 +243,38 @@ private:
             auto consider = [&](int k) {
                 if (seen[static_cast<size_t>(k)] == j) return;
                 seen[static_cast<size_t>(k)] = j;
+                shared_rare[static_cast<size_t>(k)] = 0;
                 candidates.push_back(k);
             };
             rare = n.words;
             std::sort(rare.begin(), rare.end(), [&](uint32_t a, uint32_t b) { return postings[a].size() < postings[b].size(); });
-            size_t used = 0;
-            for (uint32_t w : rare) {
+            double new_weight = 0, unlooked = 0;  // all of n's words; those whose postings were not looked up
+            for (uint32_t w : rare) new_weight += weight[w];
+            size_t used = 0, r = 0;
+            for (; r < rare.size(); ++r) {
+                uint32_t w = rare[r];
                 if (postings[w].empty()) continue;
                 if (postings[w].size() > kMaxPosting && used > 0) break;
-                for (int k : postings[w]) consider(k);
-                if (++used >= kRareWords && candidates.size() >= kEnoughCandidates) break;
+                for (int k : postings[w]) consider(k), shared_rare[static_cast<size_t>(k)] += weight[w];
+                if (++used >= kRareWords && candidates.size() >= kEnoughCandidates) {
+                    ++r;
+                    break;
+                }
             }
+            for (; r < rare.size(); ++r) unlooked += weight[rare[r]];
             if (!n.id.empty())
                 if (auto it = by_id.find(n.id); it != by_id.end())
                     for (int k : it->second) consider(k);
             for (int k : candidates) {
                 const Details& o = olds.details[static_cast<size_t>(k)];
-                double text = weighted_dice(o.words, n.words, weight);
                 bool short_text = std::min(o.words.size(), n.words.size()) <= kShortText;
-                if (text < (short_text ? options_.min_text_short : options_.min_text)) continue;
+                double least = short_text ? options_.min_text_short : options_.min_text;
+                // Most candidates share one rare word and little else: the most their similarity
+                // could be (all the words not looked up shared too) rules them out unmeasured.
+                double most = 2.0 * (shared_rare[static_cast<size_t>(k)] + unlooked) / (old_weight[static_cast<size_t>(k)] + new_weight);
+                if (most < least - 1e-9) continue;
+                double text = weighted_dice(o.words, n.words, weight);
+                if (text < least) continue;
                 double score = score_of(o, n, text);
                 if (score < options_.min_score) continue;
                 int i = olds.index[static_cast<size_t>(k)];
@@ -258,11 +303,9 @@ MatchHashes match_hashes(const Version& version) {
     MatchHashes h;
     h.text.reserve(version.size());
     h.section.reserve(version.size());
-    FoldedPathHash section_hash;
     for (size_t i = 0; i < version.size(); ++i) {
-        ActionView a = version[i];
-        h.text.push_back(is_blank(a.action) ? MatchHashes::kBlank : version.text_hash(i) | 1);
-        h.section.push_back(section_hash(*a.section));
+        h.text.push_back(is_blank(version[i].action) ? MatchHashes::kBlank : version.text_hash(i) | 1);
+        h.section.push_back(version.section_hash(i));
     }
     return h;
 }

@@ -32,7 +32,10 @@ uint32_t Version::section_id(const std::vector<std::string>& path) {
     std::string joined;
     for (const std::string& s : path) (joined += s) += '\x1f';
     auto [it, added] = section_ids_.try_emplace(std::move(joined), static_cast<uint32_t>(sections_.size()));
-    if (added) sections_.push_back(std::make_unique<const std::vector<std::string>>(path));
+    if (added) {
+        sections_.push_back(std::make_unique<const std::vector<std::string>>(path));
+        section_hashes_.push_back(FoldedPathHash()(path));
+    }
     return last_section_ = it->second;
 }
 
@@ -63,6 +66,7 @@ void Version::clear() {
     records_.clear();
     arena_ = Arena();
     sections_.clear();
+    section_hashes_.clear();
     section_ids_.clear();
     last_section_ = 0;
 }
@@ -96,8 +100,7 @@ void Version::prefix_sections(const std::vector<std::pair<int, std::string>>& se
 void Version::assign_keys() {
     std::vector<KeyInput> inputs;
     inputs.reserve(records_.size());
-    FoldedPathHash section_hash;
-    for (const Record& r : records_) inputs.push_back({section_hash(*sections_[r.section]), r.text[kId], r.text_hash});
+    for (const Record& r : records_) inputs.push_back({section_hashes_[r.section], r.text[kId], r.text_hash});
     std::vector<std::string> keys = action_keys(inputs);
     for (size_t i = 0; i < keys.size(); ++i) records_[i].text[kKey] = arena_.store(keys[i]);
 }

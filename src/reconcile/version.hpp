@@ -50,6 +50,8 @@ public:
     ActionView operator[](size_t i) const;
     std::string_view key(size_t i) const { return records_[i].text[kKey]; }
     uint64_t text_hash(size_t i) const { return records_[i].text_hash; }  // folded_hash(action)
+    // FoldedPathHash of the action's section path (worked out once for each section).
+    uint64_t section_hash(size_t i) const { return section_hashes_[records_[i].section]; }
 
 private:
     enum TextField { kKey, kId, kAction, kOwner, kProgress, kDueText, kTextFields };
@@ -81,6 +83,7 @@ private:
     std::vector<Record> records_;
     Arena arena_;
     std::vector<std::unique_ptr<const std::vector<std::string>>> sections_;  // stable addresses
+    std::vector<uint64_t> section_hashes_;                                   // of each of sections_
     std::unordered_map<std::string, uint32_t> section_ids_;                  // by the joined path
     uint32_t last_section_ = 0;
 };

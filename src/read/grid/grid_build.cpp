@@ -641,8 +641,8 @@ private:
         int status_col = st.header.column_of(Field::status);
         if (status_col >= 0) {
             const GridCell* c = cell_at(row, status_col);
-            std::string text = c ? std::string(trim(c->text)) : "";
-            if (auto s = text.empty() ? std::nullopt : status_from_words(text, profile_, WordContext::status_column)) {
+            std::string_view text = c ? trim(c->text) : std::string_view();
+            if (auto s = text.empty() ? std::nullopt : status_column_words(text)) {
                 set(*s, StatusSource::text, [&] { return "text \"" + collapse_space(text) + "\""; });
             } else if (c && c->fill) {
                 status_from_fill(*c, "", set);
@@ -671,6 +671,16 @@ private:
             parts_.tables[st.report].statuses.push_back(std::move(trace));
         }
     }
+
+    // A status column holds a handful of words over and over ('On track', 'G'): each is read once.
+    std::optional<Status> status_column_words(std::string_view text) {
+        if (auto it = status_words_.find(text); it != status_words_.end()) return it->second;
+        std::optional<Status> s = status_from_words(text, profile_, WordContext::status_column);
+        if (status_words_.size() < kStatusWordsKept) status_words_.emplace(text, s);
+        return s;
+    }
+    static constexpr size_t kStatusWordsKept = 256;  // more would be free text, not status words
+    StringMap<std::optional<Status>> status_words_;
 
     // The plan's own key first, then the profile's colour classes. True when the fill said something.
     template <class Set>

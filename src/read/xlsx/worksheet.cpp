@@ -168,6 +168,10 @@ public:
     std::vector<CellRange> merges;
     std::vector<CfBlock> cf_blocks;
 
+    // Every element of a big sheet goes through the two switches below: names of two or three
+    // letters are told apart by their letters (a string compare of unknown length calls memcmp).
+    static bool is_row(std::string_view n) { return n[0] == 'r' && n[1] == 'o' && n[2] == 'w'; }
+
     void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
         if (ns != xml::Ns::spreadsheet) return;
         switch (n.size()) {
@@ -177,10 +181,10 @@ public:
                 else if (n[0] == 't') begin_text(in_is_ && rph_depth_ == 0);
                 break;
             case 2:
-                if (n == "is") in_is_ = true;
+                if (n[0] == 'i' && n[1] == 's') in_is_ = true;
                 break;
             case 3:
-                if (n == "row") start_row(a);
+                if (is_row(n)) start_row(a);
                 else if (n == "rPh") ++rph_depth_;
                 break;
             case 6:
@@ -202,17 +206,16 @@ public:
 
     void on_end(xml::Ns ns, std::string_view n) override {
         if (ns != xml::Ns::spreadsheet) return;
-        // By length first: this runs for every element of a big sheet.
         switch (n.size()) {
             case 1:
                 if (n[0] == 'c') end_cell();
                 else if (n[0] == 'v' || n[0] == 't') end_text();
                 break;
             case 2:
-                if (n == "is") in_is_ = false;
+                if (n[0] == 'i' && n[1] == 's') in_is_ = false;
                 break;
             case 3:
-                if (n == "row") {
+                if (is_row(n)) {
                     if (stream_ && batch_.rows.size() >= kStreamBatchRows) hand_over();
                 } else if (n == "rPh") {
                     --rph_depth_;
