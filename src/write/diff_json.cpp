@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <future>
 #include <algorithm>
+#include <functional>
 
 #include "write/json_text.hpp"
 
@@ -56,9 +57,11 @@ public:
         return std::move(out_);
     }
 
-    // Changes begin..end, change_at(k) giving the k-th.
+    // Changes begin..end, change_at(k) giving the k-th, written into 'into' (cleared first;
+    // a big report reuses two buffers rather than growing a fresh one for every block).
     template <class ChangeAt>
-    std::string changes(size_t begin, size_t end, const ChangeAt& change_at) {
+    std::string changes(size_t begin, size_t end, const ChangeAt& change_at, std::string into = {}) {
+        out_ = std::move(into);
         out_.clear();
         for (size_t k = begin; k < end; ++k) {
             out_ += k ? ",\n    " : "\n    ";
@@ -190,16 +193,18 @@ DiffSummary write_diff_json(const Version& old_plan, const Version& new_plan, co
     // block's changes made again as it is rendered and dropped after.
     DiffSummary summary = maker.summarise(order);
     write(Streamer(old_plan, new_plan).head(summary));
-    auto render = [&](size_t begin, size_t end) {
-        return Streamer(old_plan, new_plan).changes(begin, end, [&](size_t k) { return maker.make(order[k]); });
+    auto render = [&](size_t begin, size_t end, std::string& buffer) {
+        buffer = Streamer(old_plan, new_plan).changes(begin, end, [&](size_t k) { return maker.make(order[k]); }, std::move(buffer));
     };
     size_t n = order.size();
+    std::string first, second;  // reused: fresh megabytes cost a page fault every 4 KiB
     for (size_t start = 0; start < n; start += 2 * kBlock) {
         size_t middle = std::min(n, start + kBlock), end = std::min(n, start + 2 * kBlock);
-        std::future<std::string> second;
-        if (middle < end) second = std::async(std::launch::async, render, middle, end);
-        write(render(start, middle));
-        if (second.valid()) write(second.get());
+        std::future<void> rendering_second;
+        if (middle < end) rendering_second = std::async(std::launch::async, render, middle, end, std::ref(second));
+        render(start, middle, first);
+        write(first);
+        if (rendering_second.valid()) rendering_second.get(), write(second);
     }
     write(Streamer::tail(n));
     return summary;
