@@ -7,6 +7,7 @@ BUILD_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libxml2-dev            # XML + HTML parsing (SAX2 streaming for big sheets)
   libzip-dev             # OOXML zip containers
+  libisal-dev            # inflating their parts (ISA-L igzip: ~3x zlib's speed)
   libxlsxwriter-dev      # writing XLSX
   libboost-program-options-dev  # command line
   nlohmann-json3-dev     # JSON output
