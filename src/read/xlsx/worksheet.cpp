@@ -59,13 +59,11 @@ int to_int(std::string_view s) { return leading_int(s); }
 
 // The t attribute of a cell: n number, s shared string, i inline string, b bool, e error,
 // f formula string, d ISO date.
+// The cell's t attribute (runs for every cell: by length and letter, no string compares).
 char cell_type(std::string_view t, char otherwise) {
-    if (t == "s") return 's';
-    if (t == "inlineStr") return 'i';
-    if (t == "b") return 'b';
-    if (t == "e") return 'e';
-    if (t == "str") return 'f';
-    if (t == "d") return 'd';
+    if (t.size() == 1 && (t[0] == 's' || t[0] == 'b' || t[0] == 'e' || t[0] == 'd')) return t[0];
+    if (t.size() == 9 && t[0] == 'i' && t == "inlineStr") return 'i';
+    if (t.size() == 3 && t[0] == 's' && t == "str") return 'f';
     return otherwise;
 }
 
