@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "support/error.hpp"
 #include "support/inflater.hpp"
@@ -110,6 +111,7 @@ public:
             return false;
         }
         chunk.swap(queue_.front());
+        spare_.push_back(std::move(queue_.front()));  // the chunk read before: its memory is used again
         queue_.pop_front();
         cv_.notify_all();
         return true;
@@ -122,7 +124,7 @@ private:
     void produce() {
         try {
             for (;;) {
-                std::string buf(kChunk, '\0');
+                std::string buf = spare_buffer();
                 size_t got = read_(buf.data(), buf.size());
                 if (got == 0) break;
                 buf.resize(got);
@@ -141,8 +143,23 @@ private:
         cv_.notify_all();
     }
 
+    // A buffer of kChunk bytes: one the reader is done with, or a new one.
+    std::string spare_buffer() {
+        std::string buf;
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            if (!spare_.empty()) {
+                buf = std::move(spare_.back());
+                spare_.pop_back();
+            }
+        }
+        buf.resize(kChunk);  // a full one, as most are, is not filled again
+        return buf;
+    }
+
     Reader read_;
     std::mutex mu_;
+    std::vector<std::string> spare_;
     std::condition_variable cv_;
     std::deque<std::string> queue_;
     std::exception_ptr error_;

@@ -11,6 +11,8 @@
 
 namespace planbridge {
 
+using namespace std::string_view_literals;  // appending a literal then needs no strlen
+
 namespace {
 
 }  // namespace
@@ -45,15 +47,15 @@ public:
     Streamer(const Version& o, const Version& n) : old_(o), new_(n) {}
 
     std::string head(const DiffSummary& summary) {
-        out_ += "{\n  \"summary\": {";
+        out_ += "{\n  \"summary\": {"sv;
         bool first = true;
         for (const auto& [name, n] : summary_counts(summary)) {
-            out_ += first ? "\n    " : ",\n    ";
+            out_ += first ? "\n    "sv : ",\n    "sv;
             first = false;
             key(name);
             out_ += std::to_string(n);
         }
-        out_ += "\n  },\n  \"changes\": [";
+        out_ += "\n  },\n  \"changes\": ["sv;
         return std::move(out_);
     }
 
@@ -64,7 +66,7 @@ public:
         out_ = std::move(into);
         out_.clear();
         for (size_t k = begin; k < end; ++k) {
-            out_ += k ? ",\n    " : "\n    ";
+            out_ += k ? ",\n    "sv : "\n    "sv;
             change(change_at(k));
         }
         return std::move(out_);
@@ -95,7 +97,7 @@ private:
 
     void key(std::string_view k) {
         append_json_string(out_, k);
-        out_ += ": ";
+        out_ += ": "sv;
     }
     void text(std::string_view k, std::string_view v) {
         key(k);
@@ -105,72 +107,72 @@ private:
     void side(std::string_view name, const Version& plan, int index) {
         key(name);
         if (index < 0) {
-            out_ += "null";
+            out_ += "null"sv;
             return;
         }
         ActionView a = plan[static_cast<size_t>(index)];
-        out_ += "{\"index\": ";
+        out_ += "{\"index\": "sv;
         number(index);
-        out_ += ", ";
+        out_ += ", "sv;
         text("id", a.id);
-        out_ += ", ";
+        out_ += ", "sv;
         text("key", a.key);
-        out_ += ", ";
+        out_ += ", "sv;
         text("action", a.action);
-        out_ += "}";
+        out_ += "}"sv;
     }
 
     void field(const FieldChange& f) {
         key(f.field);
-        out_ += "{";
+        out_ += "{"sv;
         text("old", f.old_value);
-        out_ += ", ";
+        out_ += ", "sv;
         text("new", f.new_value);
-        if (!f.direction.empty()) out_ += ", ", text("direction", f.direction);
-        if (f.days) out_ += ", \"days\": ", number(*f.days);
+        if (!f.direction.empty()) out_ += ", "sv, text("direction", f.direction);
+        if (f.days) out_ += ", \"days\": "sv, number(*f.days);
         if (!f.words.empty()) {
-            out_ += ", \"words\": [";
+            out_ += ", \"words\": ["sv;
             for (size_t i = 0; i < f.words.size(); ++i) {
                 const WordSpan& w = f.words[i];
-                out_ += i ? ", {" : "{";
+                out_ += i ? ", {"sv : "{"sv;
                 text(w.kind == WordSpan::same ? "same" : w.kind == WordSpan::removed ? "removed" : "inserted", w.text);
-                out_ += "}";
+                out_ += "}"sv;
             }
-            out_ += "]";
+            out_ += "]"sv;
         }
-        out_ += "}";
+        out_ += "}"sv;
     }
 
     void change(const ActionChange& c) {
-        out_ += "{";
+        out_ += "{"sv;
         text("change", to_string(c.kind));
-        out_ += ", ";
+        out_ += ", "sv;
         side("old", old_, c.old_index);
-        out_ += ", ";
+        out_ += ", "sv;
         side("new", new_, c.new_index);
-        out_ += ", \"fields\": {";
+        out_ += ", \"fields\": {"sv;
         for (size_t i = 0; i < c.fields.size(); ++i) {
-            if (i) out_ += ", ";
+            if (i) out_ += ", "sv;
             field(c.fields[i]);
         }
-        out_ += "}, \"flags\": [";
+        out_ += "}, \"flags\": ["sv;
         for (size_t i = 0; i < c.flags.size(); ++i) {
-            if (i) out_ += ", ";
+            if (i) out_ += ", "sv;
             append_json_string(out_, to_string(c.flags[i]));
         }
-        out_ += "], \"match\": ";
+        out_ += "], \"match\": "sv;
         if (c.match) {
-            out_ += "{\"method\": \"";
+            out_ += "{\"method\": \""sv;
             out_ += to_string(c.match->method);
-            out_ += "\", \"score\": ";
+            out_ += "\", \"score\": "sv;
             thousandths(c.match->score);
-            out_ += ", \"text_similarity\": ";
+            out_ += ", \"text_similarity\": "sv;
             thousandths(c.match->text_similarity);
-            out_ += "}";
+            out_ += "}"sv;
         } else {
-            out_ += "null";
+            out_ += "null"sv;
         }
-        out_ += "}";
+        out_ += "}"sv;
     }
 };
 
