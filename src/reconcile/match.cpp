@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <string>
 #include <unordered_map>
 
@@ -27,6 +28,7 @@ constexpr size_t kShortText = 4;      // content words: texts this short need mo
 constexpr size_t kRareWords = 4;      // candidates come from an action's rarest words …
 constexpr size_t kMaxPosting = 512;   // … skipping words more common than this (unless nothing else)
 constexpr size_t kEnoughCandidates = 8;
+constexpr size_t kWorthASecondThread = 1000;  // unpaired old actions: fewer are matched on one thread
 
 // What 'similar' matching looks at, worked out only for the actions the exact passes leave
 // unpaired (most of a big plan pairs by key or text).
@@ -47,11 +49,9 @@ private:
     std::unordered_map<std::string, uint32_t> ids_;
 };
 
-Details details_of(const ActionView& a, uint64_t section, Vocabulary& vocabulary) {
+// All but the word ids, which one vocabulary gives out in order (see number_words).
+Details details_of(const ActionView& a, uint64_t section) {
     Details d;
-    for (const std::string& w : content_words(a.action)) d.words.push_back(vocabulary.id(w));
-    std::sort(d.words.begin(), d.words.end());
-    d.words.erase(std::unique(d.words.begin(), d.words.end()), d.words.end());
     d.owner = folded_hash(a.owner);
     d.section = section;
     d.id = fold_for_match(a.id);
@@ -63,7 +63,31 @@ Details details_of(const ActionView& a, uint64_t section, Vocabulary& vocabulary
 struct Unpaired {
     std::vector<int> index;
     std::vector<Details> details;
+    std::vector<std::vector<std::string>> words;  // content words, until numbered
 };
+
+Unpaired unpaired(const Version& version, const MatchHashes& hashes, const std::vector<int>& partner) {
+    Unpaired u;
+    for (size_t i = 0; i < partner.size(); ++i) {
+        if (partner[i] >= 0) continue;
+        ActionView a = version[i];
+        u.index.push_back(static_cast<int>(i));
+        u.details.push_back(details_of(a, hashes.section[i]));
+        u.words.push_back(content_words(a.action));
+    }
+    return u;
+}
+
+// Gives each content word its id (the old side first, so ids do not depend on timing).
+void number_words(Unpaired& u, Vocabulary& vocabulary) {
+    for (size_t k = 0; k < u.details.size(); ++k) {
+        std::vector<uint32_t>& ids = u.details[k].words;
+        for (const std::string& w : u.words[k]) ids.push_back(vocabulary.id(w));
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    u.words.clear();
+}
 
 // Dice coefficient of two sorted word sets, each word weighted by how rare it is in the two
 // plans: a plan's boilerplate ('… to improve children's experience') counts for little, the
@@ -117,6 +141,91 @@ struct Candidate {
     double distance;  // how far apart the two sit in their plans (0..1): ties go to the nearer
     int old_index;
     int new_index;
+};
+
+// What the 'similar' pass looks candidates up in: the unpaired old actions by word and by
+// reference, and each word's weight.
+struct SimilarIndex {
+    std::vector<std::vector<int>> postings;  // word id → old actions (by k) using it
+    std::unordered_map<std::string_view, std::vector<int>> by_id;
+    std::vector<double> weight;      // word id → log(1 + actions / actions using the word)
+    std::vector<double> old_weight;  // k → its words' weights, summed
+
+    SimilarIndex(const Unpaired& olds, const Unpaired& news, size_t words) : postings(words), weight(words), old_weight(olds.details.size()) {
+        for (size_t k = 0; k < olds.details.size(); ++k) {
+            for (uint32_t w : olds.details[k].words) postings[w].push_back(static_cast<int>(k));
+            if (!olds.details[k].id.empty()) by_id[olds.details[k].id].push_back(static_cast<int>(k));
+        }
+        // Weights over the unpaired actions of both plans (those still to be told apart).
+        std::vector<uint32_t> used_by(words, 0);
+        size_t with_words = 0;
+        for (const Unpaired* side : {&olds, &news})
+            for (const Details& d : side->details) {
+                with_words += !d.words.empty();
+                for (uint32_t w : d.words) ++used_by[w];
+            }
+        double actions = static_cast<double>(std::max<size_t>(1, with_words));
+        for (size_t w = 0; w < words; ++w) weight[w] = std::log(1.0 + actions / std::max<uint32_t>(1, used_by[w]));
+        for (size_t k = 0; k < olds.details.size(); ++k)
+            for (uint32_t w : olds.details[k].words) old_weight[k] += weight[w];
+    }
+};
+
+// A new action's candidates: the old actions sharing its rarest words, or its reference. One
+// finder per thread (it keeps scratch space between new actions).
+class CandidateFinder {
+public:
+    CandidateFinder(const SimilarIndex& index, size_t olds) : index_(index), seen_(olds, -1), shared_rare_(olds) {}
+
+    const std::vector<int>& find(const Details& n, int j) {
+        candidates_.clear();
+        j_ = j;
+        rare_ = n.words;
+        const auto& postings = index_.postings;
+        std::sort(rare_.begin(), rare_.end(), [&](uint32_t a, uint32_t b) { return postings[a].size() < postings[b].size(); });
+        new_weight_ = 0, unlooked_ = 0;
+        for (uint32_t w : rare_) new_weight_ += index_.weight[w];
+        size_t used = 0, r = 0;
+        for (; r < rare_.size(); ++r) {
+            uint32_t w = rare_[r];
+            if (postings[w].empty()) continue;
+            if (postings[w].size() > kMaxPosting && used > 0) break;
+            for (int k : postings[w]) consider(k), shared_rare_[static_cast<size_t>(k)] += index_.weight[w];
+            if (++used >= kRareWords && candidates_.size() >= kEnoughCandidates) {
+                ++r;
+                break;
+            }
+        }
+        for (; r < rare_.size(); ++r) unlooked_ += index_.weight[rare_[r]];
+        if (!n.id.empty())
+            if (auto it = index_.by_id.find(n.id); it != index_.by_id.end())
+                for (int k : it->second) consider(k);
+        return candidates_;
+    }
+
+    // The most the weighted similarity with candidate k could be: every word whose postings
+    // were not looked up shared as well.
+    double most_similarity(int k) const {
+        auto kk = static_cast<size_t>(k);
+        return 2.0 * (shared_rare_[kk] + unlooked_) / (index_.old_weight[kk] + new_weight_);
+    }
+
+private:
+    const SimilarIndex& index_;
+    std::vector<int> seen_;             // the new action that last looked at each old one
+    std::vector<double> shared_rare_;   // weight shared in the rare words looked up
+    std::vector<uint32_t> rare_;
+    std::vector<int> candidates_;
+    int j_ = -1;
+    double new_weight_ = 0, unlooked_ = 0;  // all of n's words; those whose postings were not looked up
+
+    void consider(int k) {
+        auto kk = static_cast<size_t>(k);
+        if (seen_[kk] == j_) return;
+        seen_[kk] = j_;
+        shared_rare_[kk] = 0;
+        candidates_.push_back(k);
+    }
 };
 
 class Matcher {
@@ -196,93 +305,25 @@ private:
         return s;
     }
 
-    Unpaired unpaired(const Version& version, const MatchHashes& hashes, const std::vector<int>& partner) {
-        Unpaired u;
-        for (size_t i = 0; i < partner.size(); ++i) {
-            if (partner[i] >= 0) continue;
-            u.index.push_back(static_cast<int>(i));
-            u.details.push_back(details_of(version[i], hashes.section[i], vocabulary_));
-        }
-        return u;
-    }
-
     void pair_similar() {
-        const Unpaired olds = unpaired(old_, old_hashes_, old_partner_);
-        const Unpaired news = unpaired(new_, new_hashes_, new_partner_);
-        // Inverted index of the unpaired old actions' words, and of their references (by k).
-        std::vector<std::vector<int>> postings(vocabulary_.size());
-        std::unordered_map<std::string_view, std::vector<int>> by_id;
-        for (size_t k = 0; k < olds.details.size(); ++k) {
-            for (uint32_t w : olds.details[k].words) postings[w].push_back(static_cast<int>(k));
-            if (!olds.details[k].id.empty()) by_id[olds.details[k].id].push_back(static_cast<int>(k));
-        }
-        // Word weights: log(1 + actions / actions using the word), over the unpaired actions of
-        // both plans (those still to be told apart).
-        std::vector<uint32_t> used_by(vocabulary_.size(), 0);
-        size_t with_words = 0;
-        for (const Unpaired* side : {&olds, &news})
-            for (const Details& d : side->details) {
-                with_words += !d.words.empty();
-                for (uint32_t w : d.words) ++used_by[w];
-            }
-        double actions = static_cast<double>(std::max<size_t>(1, with_words));
-        std::vector<double> weight(vocabulary_.size());
-        for (size_t w = 0; w < weight.size(); ++w) weight[w] = std::log(1.0 + actions / std::max<uint32_t>(1, used_by[w]));
-        std::vector<double> old_weight(olds.details.size());  // each old action's words' weights, summed
-        for (size_t k = 0; k < olds.details.size(); ++k)
-            for (uint32_t w : olds.details[k].words) old_weight[k] += weight[w];
-        std::vector<Candidate> found;
-        std::vector<int> seen(olds.details.size(), -1);  // the new action that last looked at each old one
-        std::vector<double> shared_rare(olds.details.size());  // weight shared in the rare words looked up
-        std::vector<uint32_t> rare;
-        std::vector<int> candidates;
-        for (size_t jk = 0; jk < news.details.size(); ++jk) {
-            const Details& n = news.details[jk];
-            int j = news.index[jk];
-            candidates.clear();
-            auto consider = [&](int k) {
-                if (seen[static_cast<size_t>(k)] == j) return;
-                seen[static_cast<size_t>(k)] = j;
-                shared_rare[static_cast<size_t>(k)] = 0;
-                candidates.push_back(k);
-            };
-            rare = n.words;
-            std::sort(rare.begin(), rare.end(), [&](uint32_t a, uint32_t b) { return postings[a].size() < postings[b].size(); });
-            double new_weight = 0, unlooked = 0;  // all of n's words; those whose postings were not looked up
-            for (uint32_t w : rare) new_weight += weight[w];
-            size_t used = 0, r = 0;
-            for (; r < rare.size(); ++r) {
-                uint32_t w = rare[r];
-                if (postings[w].empty()) continue;
-                if (postings[w].size() > kMaxPosting && used > 0) break;
-                for (int k : postings[w]) consider(k), shared_rare[static_cast<size_t>(k)] += weight[w];
-                if (++used >= kRareWords && candidates.size() >= kEnoughCandidates) {
-                    ++r;
-                    break;
-                }
-            }
-            for (; r < rare.size(); ++r) unlooked += weight[rare[r]];
-            if (!n.id.empty())
-                if (auto it = by_id.find(n.id); it != by_id.end())
-                    for (int k : it->second) consider(k);
-            for (int k : candidates) {
-                const Details& o = olds.details[static_cast<size_t>(k)];
-                bool short_text = std::min(o.words.size(), n.words.size()) <= kShortText;
-                double least = short_text ? options_.min_text_short : options_.min_text;
-                // Most candidates share one rare word and little else: the most their similarity
-                // could be (all the words not looked up shared too) rules them out unmeasured.
-                double most = 2.0 * (shared_rare[static_cast<size_t>(k)] + unlooked) / (old_weight[static_cast<size_t>(k)] + new_weight);
-                if (most < least - 1e-9) continue;
-                double text = weighted_dice(o.words, n.words, weight);
-                if (text < least) continue;
-                double score = score_of(o, n, text);
-                if (score < options_.min_score) continue;
-                int i = olds.index[static_cast<size_t>(k)];
-                double distance = std::fabs(relative(i, old_partner_.size()) - relative(j, new_partner_.size()));
-                found.push_back({score, text, distance, i, j});
-            }
-        }
-        // Best pairs first; each action takes its best partner still free.
+        // The two sides' words are found at once, on two threads when there are many.
+        bool many = std::count(old_partner_.begin(), old_partner_.end(), -1) >= static_cast<std::ptrdiff_t>(kWorthASecondThread);
+        auto reading_new = std::async(many ? std::launch::async : std::launch::deferred,
+                                      [&] { return unpaired(new_, new_hashes_, new_partner_); });
+        Unpaired olds = unpaired(old_, old_hashes_, old_partner_);
+        Unpaired news = reading_new.get();
+        number_words(olds, vocabulary_);
+        number_words(news, vocabulary_);
+        SimilarIndex index(olds, news, vocabulary_.size());
+        // Each half of the new actions looks for its candidates on a thread of its own.
+        size_t half = many ? news.details.size() / 2 : news.details.size();
+        auto second = std::async(half < news.details.size() ? std::launch::async : std::launch::deferred,
+                                 [&] { return candidates(index, olds, news, half, news.details.size()); });
+        std::vector<Candidate> found = candidates(index, olds, news, 0, half);
+        std::vector<Candidate> more = second.get();
+        found.insert(found.end(), more.begin(), more.end());
+        // Best pairs first; each action takes its best partner still free. The order is total,
+        // so the pairs do not depend on which thread found which candidate.
         std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
             if (a.score != b.score) return a.score > b.score;
             if (a.distance != b.distance) return a.distance < b.distance;
@@ -292,6 +333,32 @@ private:
         for (const Candidate& c : found)
             if (old_partner_[static_cast<size_t>(c.old_index)] < 0 && new_partner_[static_cast<size_t>(c.new_index)] < 0)
                 pair(c.old_index, c.new_index, MatchMethod::similar, c.score, c.text);
+    }
+
+    // The candidates of new actions jk in [begin, end) good enough to pair.
+    std::vector<Candidate> candidates(const SimilarIndex& index, const Unpaired& olds, const Unpaired& news, size_t begin, size_t end) const {
+        std::vector<Candidate> found;
+        CandidateFinder finder(index, olds.details.size());
+        for (size_t jk = begin; jk < end; ++jk) {
+            const Details& n = news.details[jk];
+            int j = news.index[jk];
+            for (int k : finder.find(n, j)) {
+                const Details& o = olds.details[static_cast<size_t>(k)];
+                bool short_text = std::min(o.words.size(), n.words.size()) <= kShortText;
+                double least = short_text ? options_.min_text_short : options_.min_text;
+                // Most candidates share one rare word and little else: the most their similarity
+                // could be (all the words not looked up shared too) rules them out unmeasured.
+                if (finder.most_similarity(k) < least - 1e-9) continue;
+                double text = weighted_dice(o.words, n.words, index.weight);
+                if (text < least) continue;
+                double score = score_of(o, n, text);
+                if (score < options_.min_score) continue;
+                int i = olds.index[static_cast<size_t>(k)];
+                double distance = std::fabs(relative(i, old_partner_.size()) - relative(j, new_partner_.size()));
+                found.push_back({score, text, distance, i, j});
+            }
+        }
+        return found;
     }
 
     static double relative(int index, size_t size) { return size > 1 ? static_cast<double>(index) / static_cast<double>(size - 1) : 0; }
