@@ -53,7 +53,6 @@ constexpr size_t kWorthASecondThread = 20000;  // changes: fewer are made on one
 
 bool done(Status s) { return s == Status::complete || s == Status::evidenced; }
 
-bool same_text(std::string_view a, std::string_view b) { return a == b || fold_for_match(a) == fold_for_match(b); }
 
 std::string section_text(const std::vector<std::string>& section) {
     std::string s;
@@ -68,7 +67,7 @@ bool same_section(const std::vector<std::string>& a, const std::vector<std::stri
     const auto& shorter = a.size() <= b.size() ? a : b;
     const auto& longer = a.size() <= b.size() ? b : a;
     for (const std::string& s : shorter)
-        if (std::none_of(longer.begin(), longer.end(), [&](const std::string& l) { return same_text(s, l); })) return false;
+        if (std::none_of(longer.begin(), longer.end(), [&](const std::string& l) { return same_folded(s, l); })) return false;
     return true;
 }
 
@@ -104,10 +103,10 @@ public:
         c.match = p;
         compare_status(o, n, c);
         compare_due(o, n, c);
-        if (o.owner != n.owner && !same_text(collapse_space(o.owner), collapse_space(n.owner))) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
-        if (!same_text(o.action, n.action))
+        if (!same_folded(o.owner, n.owner)) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
+        if (!same_folded(o.action, n.action))
             c.fields.push_back({"action", o.action, n.action, "reworded", {}, words ? word_diff(o.action, n.action) : std::vector<WordSpan>{}});
-        if (!same_text(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
+        if (!same_folded(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
         if (!same_section(*o.section, *n.section)) {
             auto was = std::make_shared<const std::string>(section_text(*o.section));
             auto now = std::make_shared<const std::string>(section_text(*n.section));
@@ -115,7 +114,7 @@ public:
             c.texts.push_back(std::move(was));
             c.texts.push_back(std::move(now));
         }
-        bool progress_same = o.progress == n.progress || collapse_space(o.progress) == collapse_space(n.progress);
+        bool progress_same = o.progress == n.progress || same_collapsed(o.progress, n.progress);
         if (!progress_same) c.fields.push_back({"progress", o.progress, n.progress, "updated", {}, {}});
         // No word since last month on an action that is under way (or whose status is not known).
         if (progress_same && !done(n.status) && n.status != Status::not_started) c.flags.push_back(Flag::stale);
@@ -160,7 +159,7 @@ private:
             c.fields.push_back({"due", o.due_text, n.due_text, days > 0 ? "slipped" : "brought_forward", days, {}});
             return;
         }
-        if (o.due_end || n.due_end || !same_text(o.due_text, n.due_text))
+        if (o.due_end || n.due_end || !same_folded(o.due_text, n.due_text))
             c.fields.push_back({"due", o.due_text, n.due_text, "changed", {}, {}});
     }
 };

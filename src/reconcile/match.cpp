@@ -280,19 +280,22 @@ private:
     void pair_same_texts() {
         const auto& old_text = old_hashes_.text;
         const auto& new_text = new_hashes_.text;
-        std::unordered_map<uint64_t, std::vector<int>> by_text;
+        // The unpaired old actions by text hash, each hash's in plan order (one sorted array).
+        std::vector<std::pair<uint64_t, int>> by_text;
         for (size_t i = 0; i < old_text.size(); ++i)
-            if (old_partner_[i] < 0 && old_text[i] != MatchHashes::kBlank) by_text[old_text[i]].push_back(static_cast<int>(i));
+            if (old_partner_[i] < 0 && old_text[i] != MatchHashes::kBlank) by_text.emplace_back(old_text[i], static_cast<int>(i));
+        std::sort(by_text.begin(), by_text.end());
         for (size_t j = 0; j < new_text.size(); ++j) {
             if (new_partner_[j] >= 0 || new_text[j] == MatchHashes::kBlank) continue;
-            auto it = by_text.find(new_text[j]);
-            if (it == by_text.end()) continue;
-            std::vector<int>& olds = it->second;
-            auto free = [&](int i) { return old_partner_[static_cast<size_t>(i)] < 0; };
-            auto pick = std::find_if(olds.begin(), olds.end(),
-                                     [&](int i) { return free(i) && old_hashes_.section[static_cast<size_t>(i)] == new_hashes_.section[j]; });
-            if (pick == olds.end()) pick = std::find_if(olds.begin(), olds.end(), free);
-            if (pick != olds.end()) pair(*pick, static_cast<int>(j), MatchMethod::same_text, 1, 1);
+            auto first = std::lower_bound(by_text.begin(), by_text.end(), std::make_pair(new_text[j], -1));
+            auto last = first;
+            while (last != by_text.end() && last->first == new_text[j]) ++last;
+            auto free = [&](const std::pair<uint64_t, int>& o) { return old_partner_[static_cast<size_t>(o.second)] < 0; };
+            auto pick = std::find_if(first, last, [&](const std::pair<uint64_t, int>& o) {
+                return free(o) && old_hashes_.section[static_cast<size_t>(o.second)] == new_hashes_.section[j];
+            });
+            if (pick == last) pick = std::find_if(first, last, free);
+            if (pick != last) pair(pick->second, static_cast<int>(j), MatchMethod::same_text, 1, 1);
         }
     }
 

@@ -136,6 +136,27 @@ std::string collapse_space(std::string_view s) {
     return out;
 }
 
+bool same_collapsed(std::string_view a, std::string_view b) {
+    size_t i = 0, j = 0;
+    for (;;) {  // word by word: the runs of non-space between the spaces
+        while (i < a.size() && is_space(static_cast<unsigned char>(a[i]))) ++i;
+        while (j < b.size() && is_space(static_cast<unsigned char>(b[j]))) ++j;
+        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+        size_t word_a = i, word_b = j;
+        while (i < a.size() && !is_space(static_cast<unsigned char>(a[i]))) ++i;
+        while (j < b.size() && !is_space(static_cast<unsigned char>(b[j]))) ++j;
+        if (a.substr(word_a, i - word_a) != b.substr(word_b, j - word_b)) return false;
+    }
+}
+
+bool same_folded(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    thread_local std::string folded_a, folded_b;
+    fold_for_match_into(a, folded_a);
+    fold_for_match_into(b, folded_b);
+    return folded_a == folded_b;
+}
+
 bool is_valid_utf8(std::string_view s) {
     size_t i = 0;
     while (i < s.size()) {

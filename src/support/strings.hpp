@@ -59,6 +59,10 @@ std::string tidy_cell_text(std::string_view);
 bool needs_tidy(std::string_view);
 // Collapses all white space (newlines included) to single spaces.
 std::string collapse_space(std::string_view);
+// collapse_space(a) == collapse_space(b), without making either.
+bool same_collapsed(std::string_view a, std::string_view b);
+// fold_for_match(a) == fold_for_match(b), without a new string each time (runs per compared field).
+bool same_folded(std::string_view a, std::string_view b);
 bool is_valid_utf8(std::string_view);
 void append_utf8(std::string& out, unsigned codepoint);
 std::vector<std::string> split_lines(std::string_view);

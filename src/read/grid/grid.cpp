@@ -14,6 +14,7 @@ int Grid::width() const {
 
 RowCells row_cells(const GridRow& row, int index) {
     RowCells rc;
+    rc.own.reserve(row.cells.size());  // one allocation a row, not one per doubling
     for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
         const GridCell& cell = row.cells[static_cast<size_t>(c)];
         if (is_blank(cell.text)) continue;

@@ -84,16 +84,17 @@ HeadingScore score_heading(std::string_view heading, const Profile& profile) {
 
 std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Profile& profile) {
     // Scores for this row's own cells only (a sparse sheet's widest row may be far wider).
-    std::vector<HeadingScore> scores(std::min(static_cast<size_t>(width), row.cells.size()));
+    const size_t scored = std::min(static_cast<size_t>(width), row.cells.size());
     // Most rows of a big sheet are action rows with a reference ('1.2'): a bare reference that is
     // no heading is data (holds_data below would say no in the end), so say no before scoring
     // the rest of the row.
-    for (size_t c = 0; c < scores.size(); ++c) {
+    for (size_t c = 0; c < scored; ++c) {
         const GridCell& cell = row.cells[c];
         if (cell.text.empty() || !looks_like_bare_id(cell.text)) continue;
         bool copy = cell.merged() && cell.origin_col != static_cast<int>(c);  // never scored below
         if (copy || score_heading(cell.text, profile).score == 0) return std::nullopt;
     }
+    std::vector<HeadingScore> scores(scored);
     int strong = 0, filled = 0, misses = 0;
     for (const GridCell& cell : row.cells) filled += !cell.text.empty();
     for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
