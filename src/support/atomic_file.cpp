@@ -1,10 +1,15 @@
 #include "support/atomic_file.hpp"
 
+#include <fcntl.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <streambuf>
+#include <utility>
+#include <vector>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,13 +56,78 @@ bool is_special_file(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
 }
 
+// A stream onto a file descriptor that asks the kernel to start writing each few megabytes to
+// disk as soon as they are written. A big report renamed over the last one otherwise stalls in
+// rename(): ext4 then flushes the whole new file at once (its auto_da_alloc safeguard), ~20 ms
+// for a 26 MB diff report; started as it goes, that work overlaps the rest of the writing.
+class FileOutBuf : public std::streambuf {
+public:
+    explicit FileOutBuf(int fd) : fd_(fd), buffer_(kBuffer) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+    ~FileOutBuf() override { sync(); }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (!drain()) return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        if (n < static_cast<std::streamsize>(buffer_.size())) return std::streambuf::xsputn(s, n);
+        return drain() && put(s, static_cast<size_t>(n)) ? n : 0;  // big pieces go straight out
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    static constexpr size_t kBuffer = 64 * 1024;
+    static constexpr off_t kStartEvery = 4 << 20;
+    int fd_;
+    std::vector<char> buffer_;
+    off_t written_ = 0, started_ = 0;
+
+    bool drain() {
+        bool ok = put(pbase(), static_cast<size_t>(pptr() - pbase()));
+        setp(buffer_.data(), buffer_.data() + buffer_.size());
+        return ok;
+    }
+    bool put(const char* s, size_t n) {
+        while (n > 0) {
+            ssize_t w = ::write(fd_, s, n);
+            if (w < 0 && errno == EINTR) continue;
+            if (w <= 0) return false;
+            s += w, n -= static_cast<size_t>(w), written_ += w;
+        }
+#if defined(__linux__)
+        if (written_ - started_ >= kStartEvery) {  // advice only: a pipe or device just says no
+            ::sync_file_range(fd_, started_, written_ - started_, SYNC_FILE_RANGE_WRITE);
+            started_ = written_;
+        }
+#endif
+        return true;
+    }
+};
+
 // Writes to file, naming path (what the user asked for) in any error.
 void write_stream(const std::string& file, const std::string& path, const std::function<void(std::ostream&)>& write) {
-    std::ofstream f(file, std::ios::binary | std::ios::trunc);
-    if (!f) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
-    write(f);
-    f.flush();
-    if (!f) throw PlanError(ErrorKind::output, path, "", "write failed (disk full?)");
+    struct Descriptor {  // closed last, after the stream on it is gone
+        int fd;
+        ~Descriptor() {
+            if (fd >= 0) ::close(fd);
+        }
+    } file_fd{::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)};
+    if (file_fd.fd < 0) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
+    bool ok;
+    {
+        FileOutBuf buf(file_fd.fd);
+        std::ostream out(&buf);
+        write(out);
+        out.flush();
+        ok = static_cast<bool>(out);
+    }
+    ok = ::close(std::exchange(file_fd.fd, -1)) == 0 && ok;
+    if (!ok) throw PlanError(ErrorKind::output, path, "", "write failed (disk full?)");
 }
 
 }  // namespace
