@@ -1,5 +1,8 @@
 #include "write/json_text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include "support/strings.hpp"
 
 namespace planbridge {
@@ -27,6 +30,25 @@ struct PlainTable {
 };
 constexpr PlainTable kPlain;
 
+// Where the run of plain bytes starting at i ends. Eight bytes at a time while none of them
+// needs a look (a quote, a backslash, a control character or a byte of UTF-8): this runs over
+// every character of a big diff report.
+size_t plain_run_end(std::string_view text, size_t i) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    while (i + 8 <= text.size()) {
+        uint64_t v;
+        std::memcpy(&v, text.data() + i, 8);
+        bool special = (v & kHighs) != 0                      // UTF-8 (checked byte by byte)
+                       || ((v - 0x20 * kOnes) & ~v & kHighs)  // below 0x20 (given no high bit)
+                       || has_zero_byte(v ^ ('"' * kOnes)) || has_zero_byte(v ^ ('\\' * kOnes));
+        if (special) break;
+        i += 8;
+    }
+    while (i < text.size() && kPlain.plain[static_cast<unsigned char>(text[i])]) ++i;
+    return i;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -35,8 +57,7 @@ void append_json_string(std::string& out, std::string_view text) {
     size_t i = 0;
     while (i < text.size()) {
         // Most text is plain: copy each run of it at once.
-        size_t run = i;
-        while (run < text.size() && kPlain.plain[static_cast<unsigned char>(text[run])]) ++run;
+        size_t run = plain_run_end(text, i);
         out.append(text.data() + i, run - i);
         if (run == text.size()) break;
         i = run;

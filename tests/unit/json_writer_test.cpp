@@ -6,6 +6,7 @@
 
 #include "read/reader.hpp"
 #include "test_helpers.hpp"
+#include "write/json_text.hpp"
 #include "write/json_writer.hpp"
 
 using namespace planbridge;
@@ -24,4 +25,23 @@ TEST_CASE("import's JSON, written action by action, is the text of the whole doc
     both.push_back(plan_to_json(a));
     both.push_back(plan_to_json(b));
     CHECK(write_json({a, b}) == whole(both));
+}
+
+TEST_CASE("JSON strings: every kind of byte, at every offset of the eight-byte scan", "[json]") {
+    // What each byte must become, one at a time (the reference the fast scan is checked against).
+    auto one_by_one = [](std::string_view text) {
+        nlohmann::json j = std::string(text);
+        return j.dump();
+    };
+    const std::vector<std::string> specials = {"\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f", "caf\xC3\xA9", "\xE2\x80\x94"};
+    for (const std::string& special : specials)
+        for (size_t before = 0; before < 19; ++before)
+            for (size_t after : {size_t{0}, size_t{1}, size_t{7}, size_t{8}, size_t{13}}) {
+                std::string text = std::string(before, 'a') + special + std::string(after, 'z');
+                std::string out;
+                append_json_string(out, text);
+                INFO(before << " before, " << after << " after");
+                CHECK(out == one_by_one(text));
+                CHECK(nlohmann::json::parse(out).get<std::string>() == text);
+            }
 }
