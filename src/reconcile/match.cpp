@@ -234,6 +234,7 @@ public:
         : old_(o), new_(n), old_hashes_(oh), new_hashes_(nh), options_(options) {
         old_partner_.assign(o.size(), -1);
         new_partner_.assign(n.size(), -1);
+        pair_of_new_.resize(n.size());
     }
 
     Alignment run() {
@@ -241,12 +242,13 @@ public:
         pair_same_texts();
         pair_similar();
         Alignment out;
-        for (size_t j = 0; j < new_partner_.size(); ++j)
+        out.pairs.reserve(new_partner_.size());
+        for (size_t j = 0; j < new_partner_.size(); ++j) {  // pairs in the new plan's order
             if (new_partner_[j] < 0) out.added.push_back(static_cast<int>(j));
+            else out.pairs.push_back(pair_of_new_[j]);
+        }
         for (size_t i = 0; i < old_partner_.size(); ++i)
             if (old_partner_[i] < 0) out.removed.push_back(static_cast<int>(i));
-        std::sort(pairs_.begin(), pairs_.end(), [](const ActionPair& a, const ActionPair& b) { return a.new_index < b.new_index; });
-        out.pairs = std::move(pairs_);
         return out;
     }
 
@@ -258,12 +260,12 @@ private:
     MatchOptions options_;
     Vocabulary vocabulary_;
     std::vector<int> old_partner_, new_partner_;
-    std::vector<ActionPair> pairs_;
+    std::vector<ActionPair> pair_of_new_;  // by new index: valid where new_partner_ says paired
 
     void pair(int i, int j, MatchMethod method, double score, double text) {
         old_partner_[static_cast<size_t>(i)] = j;
         new_partner_[static_cast<size_t>(j)] = i;
-        pairs_.push_back({i, j, method, score, text});
+        pair_of_new_[static_cast<size_t>(j)] = {i, j, method, score, text};
     }
 
     // Unchanged identity: keys are unique within a plan.

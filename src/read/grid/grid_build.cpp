@@ -1,6 +1,7 @@
 #include "read/grid/grid_build.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <deque>
 #include <set>
@@ -20,6 +21,7 @@ namespace {
 // A block's first rows: its unheaded columns are judged on them (dates? status words?), and
 // so is whether colour varies from row to row. A streamed block starts once they are in.
 constexpr size_t kSampleRows = 200;
+constexpr size_t kFieldCount = static_cast<size_t>(Field::extra) + 1;
 
 // A header row and the rows under it, up to the next (different) header row.
 struct Block {
@@ -243,6 +245,12 @@ public:
         int header_table = 0;  // Word/HTML: the header row's table and its width
         int table_width = 0;
         int warned_table = 0;  // the last other-shaped table warned about
+        std::array<int, kFieldCount> field_column{};  // header.column_of for each field, looked up per row
+
+        int column_of(Field f) const { return field_column[static_cast<size_t>(f)]; }
+        void index_fields() {
+            for (size_t f = 0; f < kFieldCount; ++f) field_column[f] = header.column_of(static_cast<Field>(f));
+        }
     };
 
     // Called once the block's first rows (the sample) are in: columns are judged on them.
@@ -262,8 +270,9 @@ public:
         for (const GridRow* r : sample) widen_header(st, static_cast<int>(r->cells.size()), false);
         infer_from_content(st.header, sample, profile_, dates_);
         tr.columns = st.header.columns;
+        st.index_fields();
         // Only consulted when the table has no status column.
-        if (st.header.column_of(Field::status) < 0) st.colour_varies = varying_colour_columns(st.header, sample);
+        if (st.column_of(Field::status) < 0) st.colour_varies = varying_colour_columns(st.header, sample);
         for (const ColumnMapping& c : st.header.columns) note_extra_column(c);
         return st;
     }
@@ -359,6 +368,7 @@ private:
             st.header.columns.push_back(col);
             if (note) note_extra_column(col);
         }
+        st.index_fields();
     }
 
     void note_extra_column(const ColumnMapping& c) {
@@ -457,7 +467,7 @@ private:
     // The text of the column mapped to 'field', skipping a horizontal merge copy whose origin
     // column is itself a mapped field (so one merged cell does not fill two fields).
     std::string field_text(const BlockState& st, GridRow& row, Field field) const {
-        int col = st.header.column_of(field);
+        int col = st.column_of(field);
         return column_text(st, row, col);
     }
 
@@ -528,7 +538,7 @@ private:
             for (const auto& e : a.extra) note_extra_heading(e.first);
         }
         // A continuation row: the reference is left blank under the previous action's.
-        if (!has_own_id && prev && st.header.column_of(Field::id) >= 0 && prev->section == a.section) {
+        if (!has_own_id && prev && st.column_of(Field::id) >= 0 && prev->section == a.section) {
             a.id = prev->id;
             if (a.recommendations.empty()) a.recommendations = prev->recommendations;
         }
@@ -558,7 +568,7 @@ private:
     ActionSink* sink_ = nullptr;
 
     void read_due(const BlockState& st, GridRow& row, Action& a) {
-        int col = st.header.column_of(Field::due);
+        int col = st.column_of(Field::due);
         const GridCell* c = cell_at(row, col);
         if (c && c->date && !(c->merged() && c->origin_col != col)) {
             a.due = DueDate{c->text, *c->date, *c->date, DueKind::date};
@@ -574,7 +584,7 @@ private:
     // A blank recommendation cell under a filled one belongs to the same group (CSV has no merges,
     // and authors often leave the cell blank rather than merge it): it takes the group's numbers.
     void read_recommendations(BlockState& st, GridRow& row, Action& a) {
-        if (st.header.column_of(Field::recommendation) < 0) return;
+        if (st.column_of(Field::recommendation) < 0) return;
         std::string t = field_text(st, row, Field::recommendation);
         if (t.empty()) {
             for (const auto& n : st.group_recommendations)
@@ -638,7 +648,7 @@ private:
             if (explain_) trace = {row.table, row.number, "", s, src, detail()};
         };
         bool blank_status_cell = false;
-        int status_col = st.header.column_of(Field::status);
+        int status_col = st.column_of(Field::status);
         if (status_col >= 0) {
             const GridCell* c = cell_at(row, status_col);
             std::string_view text = c ? trim(c->text) : std::string_view();
