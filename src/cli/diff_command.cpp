@@ -49,14 +49,14 @@ struct Read {
     MatchHashes hashes;
 };
 
-Read read_version(const std::string& path, ImportOptions options) {
+Read read_version(const std::string& path, ImportOptions options, bool as_old) {
     Read r;
     options.sink = &r.version;
     Plan plan = import_file(path, options).plan;  // its title, as_of …: the actions went to the version
     r.version.title = plan.title;
     r.version.source_file = plan.source_file;
     r.version.as_of = plan.as_of;
-    r.hashes = match_hashes(r.version);
+    r.hashes = match_hashes(r.version, as_old);
     return r;
 }
 
@@ -106,11 +106,11 @@ int diff(const std::vector<std::string>& args) {
     ImportOptions old_options = options;  // --as-of dates the new version only
     old_options.as_of = a.old_as_of.empty() ? std::nullopt : std::optional<Date>(parse_as_of(a.old_as_of, "--old-as-of", r.profile));
     // The two versions are read at once, on two cores; a failure in the old one is reported first.
-    auto reading_old = std::async(std::launch::async, [&] { return read_version(a.files[0], old_options); });
+    auto reading_old = std::async(std::launch::async, [&] { return read_version(a.files[0], old_options, true); });
     std::exception_ptr new_failed;
     Run& run = left_to_exit();
     try {
-        run.new_version = read_version(a.files[1], options);
+        run.new_version = read_version(a.files[1], options, false);
     } catch (...) {
         new_failed = std::current_exception();
     }

@@ -4,6 +4,7 @@
 #include <future>
 
 #include "support/strings.hpp"
+#include "support/two_halves.hpp"
 
 namespace planbridge {
 
@@ -247,22 +248,8 @@ ActionChange ChangeMaker::make(const ChangeSlot& slot, bool words) const {
     return slot.new_index >= 0 ? differ.added(slot.new_index) : differ.removed(slot.old_index);
 }
 
-namespace {
-
-// part(0, n), done as part(0, n/2) here and part(n/2, n) on a second thread once n is big
-// enough to be worth one; both results, in that order.
-template <class Part>
-auto in_two_halves(size_t n, const Part& part) {
-    size_t half = n >= kWorthASecondThread ? n / 2 : n;
-    auto second = std::async(half < n ? std::launch::async : std::launch::deferred, part, half, n);
-    auto first = part(0, half);
-    return std::make_pair(std::move(first), second.get());
-}
-
-}  // namespace
-
 DiffSummary ChangeMaker::summarise(const std::vector<ChangeSlot>& order) const {
-    auto [s, more] = in_two_halves(order.size(), [&](size_t begin, size_t end) {
+    auto [s, more] = in_two_halves(order.size(), kWorthASecondThread, [&](size_t begin, size_t end) {
         DiffSummary part;
         for (size_t k = begin; k < end; ++k) count_change(make(order[k], false), part);
         return part;
@@ -285,7 +272,7 @@ PlanDiff diff_plans(const Version& old_plan, const Version& new_plan, const Alig
     std::vector<ChangeSlot> order = change_order(old_plan, new_plan, alignment);
     PlanDiff d;
     d.changes.resize(order.size());
-    in_two_halves(order.size(), [&](size_t begin, size_t end) {
+    in_two_halves(order.size(), kWorthASecondThread, [&](size_t begin, size_t end) {
         for (size_t k = begin; k < end; ++k) d.changes[k] = maker.make(order[k]);
         return end - begin;
     });

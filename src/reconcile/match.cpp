@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "support/strings.hpp"
+#include "support/two_halves.hpp"
 #include "support/words.hpp"
 
 namespace planbridge {
@@ -105,35 +106,29 @@ double weighted_dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>
     return total > 0 ? 2.0 * shared / total : 0;
 }
 
-// A version's actions by key (the first with each key): open addressing in one array, since a
-// node per key, as in an unordered_map, costs a cache miss for each of a big plan's keys.
-class KeyTable {
-public:
-    explicit KeyTable(const Version& v) : version_(v) {
-        size_t size = 16;
-        while (size < 2 * v.size()) size *= 2;
-        slots_.assign(size, -1);
-        mask_ = size - 1;
-        for (size_t i = 0; i < v.size(); ++i) {
-            size_t s = slot_of(v.key(i));
-            if (slots_[s] < 0) slots_[s] = static_cast<int>(i);
-        }
-    }
-    // The index of the action with this key, or -1.
-    int find(std::string_view key) const { return slots_[slot_of(key)]; }
+// The slot of a version's key table (MatchHashes::key_slots) holding this key, or the empty one
+// where it would go. Open addressing in one array: a node per key, as in an unordered_map,
+// costs a cache miss for each of a big plan's keys.
+size_t key_slot(const std::vector<int>& slots, const Version& v, std::string_view key) {
+    size_t mask = slots.size() - 1, s = std::hash<std::string_view>{}(key) & mask;
+    while (slots[s] >= 0 && v.key(static_cast<size_t>(slots[s])) != key) s = (s + 1) & mask;
+    return s;
+}
 
-private:
-    const Version& version_;
-    std::vector<int> slots_;
-    size_t mask_ = 0;
-
-    // The slot holding this key, or the empty one where it would go.
-    size_t slot_of(std::string_view key) const {
-        size_t s = std::hash<std::string_view>{}(key) & mask_;
-        while (slots_[s] >= 0 && version_.key(static_cast<size_t>(slots_[s])) != key) s = (s + 1) & mask_;
-        return s;
+void index_old_version(const Version& v, MatchHashes& h) {
+    size_t size = 16;
+    while (size < 2 * v.size()) size *= 2;
+    h.key_slots.assign(size, -1);
+    for (size_t i = 0; i < v.size(); ++i) {
+        size_t s = key_slot(h.key_slots, v, v.key(i));
+        if (h.key_slots[s] < 0) h.key_slots[s] = static_cast<int>(i);
     }
-};
+    h.by_text.clear();
+    for (size_t i = 0; i < h.text.size(); ++i)
+        if (h.text[i] != MatchHashes::kBlank) h.by_text.emplace_back(h.text[i], static_cast<int>(i));
+    std::sort(h.by_text.begin(), h.by_text.end());
+    h.indexed = true;
+}
 
 struct Candidate {
     double score;
@@ -270,9 +265,14 @@ private:
 
     // Unchanged identity: keys are unique within a plan.
     void pair_same_keys() {
-        KeyTable by_key(old_);
+        // Looked up on two threads (reading only), then paired here in the new plan's order.
+        std::vector<int> same_key(new_.size(), -1);
+        in_two_halves(new_.size(), kWorthASecondThread * 10, [&](size_t begin, size_t end) {
+            for (size_t j = begin; j < end; ++j) same_key[j] = old_hashes_.key_slots[key_slot(old_hashes_.key_slots, old_, new_.key(j))];
+            return 0;
+        });
         for (size_t j = 0; j < new_.size(); ++j) {
-            int i = by_key.find(new_.key(j));
+            int i = same_key[j];
             if (i >= 0 && old_partner_[static_cast<size_t>(i)] < 0) pair(i, static_cast<int>(j), MatchMethod::same_key, 1, 1);
         }
     }
@@ -280,19 +280,23 @@ private:
     // The same words, renumbered or moved: the first unpaired old action with that text, one in
     // the same section first.
     void pair_same_texts() {
-        const auto& old_text = old_hashes_.text;
-        const auto& new_text = new_hashes_.text;
-        // The unpaired old actions by text hash, each hash's in plan order (one sorted array).
-        std::vector<std::pair<uint64_t, int>> by_text;
-        for (size_t i = 0; i < old_text.size(); ++i)
-            if (old_partner_[i] < 0 && old_text[i] != MatchHashes::kBlank) by_text.emplace_back(old_text[i], static_cast<int>(i));
-        std::sort(by_text.begin(), by_text.end());
-        for (size_t j = 0; j < new_text.size(); ++j) {
-            if (new_partner_[j] >= 0 || new_text[j] == MatchHashes::kBlank) continue;
-            auto first = std::lower_bound(by_text.begin(), by_text.end(), std::make_pair(new_text[j], -1));
-            auto last = first;
-            while (last != by_text.end() && last->first == new_text[j]) ++last;
-            auto free = [&](const std::pair<uint64_t, int>& o) { return old_partner_[static_cast<size_t>(o.second)] < 0; };
+        const auto& by_text = old_hashes_.by_text;  // each hash's old actions in plan order
+        using Range = std::pair<uint32_t, uint32_t>;
+        std::vector<Range> same_text(new_.size(), Range{0, 0});
+        in_two_halves(new_.size(), kWorthASecondThread * 10, [&](size_t begin, size_t end) {
+            for (size_t j = begin; j < end; ++j) {
+                uint64_t h = new_hashes_.text[j];
+                if (new_partner_[j] >= 0 || h == MatchHashes::kBlank) continue;
+                auto first = std::lower_bound(by_text.begin(), by_text.end(), std::make_pair(h, -1));
+                auto last = first;
+                while (last != by_text.end() && last->first == h) ++last;
+                same_text[j] = {static_cast<uint32_t>(first - by_text.begin()), static_cast<uint32_t>(last - by_text.begin())};
+            }
+            return 0;
+        });
+        auto free = [&](const std::pair<uint64_t, int>& o) { return old_partner_[static_cast<size_t>(o.second)] < 0; };
+        for (size_t j = 0; j < new_.size(); ++j) {
+            auto first = by_text.begin() + same_text[j].first, last = by_text.begin() + same_text[j].second;
             auto pick = std::find_if(first, last, [&](const std::pair<uint64_t, int>& o) {
                 return free(o) && old_hashes_.section[static_cast<size_t>(o.second)] == new_hashes_.section[j];
             });
@@ -371,7 +375,7 @@ private:
 
 }  // namespace
 
-MatchHashes match_hashes(const Version& version) {
+MatchHashes match_hashes(const Version& version, bool as_old) {
     MatchHashes h;
     h.text.reserve(version.size());
     h.section.reserve(version.size());
@@ -379,15 +383,21 @@ MatchHashes match_hashes(const Version& version) {
         h.text.push_back(is_blank(version[i].action) ? MatchHashes::kBlank : version.text_hash(i) | 1);
         h.section.push_back(version.section_hash(i));
     }
+    if (as_old) index_old_version(version, h);
     return h;
 }
 
 Alignment align(const Version& old_version, const Version& new_version, const MatchOptions& options) {
-    return align(old_version, match_hashes(old_version), new_version, match_hashes(new_version), options);
+    return align(old_version, match_hashes(old_version, true), new_version, match_hashes(new_version), options);
 }
 
 Alignment align(const Version& old_version, const MatchHashes& old_hashes, const Version& new_version, const MatchHashes& new_hashes,
                 const MatchOptions& options) {
+    if (!old_hashes.indexed) {
+        MatchHashes indexed = old_hashes;
+        index_old_version(old_version, indexed);
+        return Matcher(old_version, indexed, new_version, new_hashes, options).run();
+    }
     return Matcher(old_version, old_hashes, new_version, new_hashes, options).run();
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "reconcile/version.hpp"
@@ -46,8 +47,15 @@ Alignment align(const Version& old_version, const Version& new_version, const Ma
 struct MatchHashes {
     static constexpr uint64_t kBlank = 0;  // real hashes have their low bit set
     std::vector<uint64_t> text, section;
+    // For the old version (match_hashes(v, true)): what the new actions are looked up in, made
+    // on the old version's reading thread too. Its keys in an open-addressing table (an index
+    // per slot, -1 empty, the first action with each key), and its (text hash, index) pairs of
+    // non-blank texts, sorted.
+    bool indexed = false;
+    std::vector<int> key_slots;
+    std::vector<std::pair<uint64_t, int>> by_text;
 };
-MatchHashes match_hashes(const Version& version);
+MatchHashes match_hashes(const Version& version, bool as_old = false);
 Alignment align(const Version& old_version, const MatchHashes& old_hashes, const Version& new_version, const MatchHashes& new_hashes,
                 const MatchOptions& options = {});
 
