@@ -39,7 +39,10 @@ struct GridStream::Shared {
                     if (queue.empty()) break;  // closed and drained
                     job = std::move(queue.front());
                     queue.pop_front();
-                    if (expected_rows) builder.reserve(std::exchange(expected_rows, 0));
+                    if (expected_rows) {  // the rows' shells stay (the builder finds rows by index)
+                        grid.rows.reserve(expected_rows);
+                        builder.reserve(std::exchange(expected_rows, 0));
+                    }
                 }
                 changed.notify_all();  // room in the queue
                 for (GridRow& row : job()) {
