@@ -95,9 +95,18 @@ private:
         out_.append(frac, 4);
     }
 
+    // Names and words of planbridge's own ('status', 'improved'): plain ASCII, so written as they
+    // are; text from the plan goes through append_json_string.
     void key(std::string_view k) {
-        append_json_string(out_, k);
-        out_ += ": "sv;
+        out_ += '"';
+        out_ += k;
+        out_ += "\": "sv;
+    }
+    void word(std::string_view k, std::string_view v) {
+        key(k);
+        out_ += '"';
+        out_ += v;
+        out_ += '"';
     }
     void text(std::string_view k, std::string_view v) {
         key(k);
@@ -128,7 +137,7 @@ private:
         text("old", f.old_value);
         out_ += ", "sv;
         text("new", f.new_value);
-        if (!f.direction.empty()) out_ += ", "sv, text("direction", f.direction);
+        if (!f.direction.empty()) out_ += ", "sv, word("direction", f.direction);
         if (f.days) out_ += ", \"days\": "sv, number(*f.days);
         if (!f.words.empty()) {
             out_ += ", \"words\": ["sv;
@@ -145,7 +154,7 @@ private:
 
     void change(const ActionChange& c) {
         out_ += "{"sv;
-        text("change", to_string(c.kind));
+        word("change", to_string(c.kind));
         out_ += ", "sv;
         side("old", old_, c.old_index);
         out_ += ", "sv;
@@ -158,7 +167,9 @@ private:
         out_ += "}, \"flags\": ["sv;
         for (size_t i = 0; i < c.flags.size(); ++i) {
             if (i) out_ += ", "sv;
-            append_json_string(out_, to_string(c.flags[i]));
+            out_ += '"';
+            out_ += to_string(c.flags[i]);
+            out_ += '"';
         }
         out_ += "], \"match\": "sv;
         if (c.match) {
