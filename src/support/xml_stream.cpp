@@ -121,6 +121,7 @@ int StreamParser::read_input(char* buffer, int size) {
         pending_ = std::current_exception();  // a damaged or oversized entry: reported by parse
         return -1;
     }
+    if (unread_.empty()) return 0;  // the end (an empty view may hold no pointer at all)
     size_t n = std::min(unread_.size(), static_cast<size_t>(size));
     std::memcpy(buffer, unread_.data(), n);
     unread_.remove_prefix(n);
