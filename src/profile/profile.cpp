@@ -2,7 +2,6 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlschemas.h>
 
 #include <algorithm>
 #include <memory>
@@ -11,6 +10,7 @@
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
+#include "support/template_xml.hpp"
 
 namespace planbridge {
 
@@ -31,82 +31,6 @@ std::string_view to_string(Field f) {
 }
 
 namespace {
-
-using DocPtr = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
-
-struct FirstError {
-    std::string message;
-    int line = 0;
-};
-
-void collect_error(void* ctx, xmlErrorPtr e) {
-    auto* first = static_cast<FirstError*>(ctx);
-    if (!e || !first->message.empty()) return;
-    first->message = e->message ? e->message : "invalid";
-    while (!first->message.empty() && first->message.back() == '\n') first->message.pop_back();
-    first->line = e->line;
-}
-
-[[noreturn]] void fail(const std::string& name, const FirstError& err) {
-    throw PlanError(ErrorKind::template_invalid, name, err.line > 0 ? "line " + std::to_string(err.line) : "",
-                    err.message.empty() ? "invalid profile" : err.message);
-}
-
-DocPtr parse_xml(std::string_view text, const std::string& name) {
-    FirstError err;
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt) throw PlanError(ErrorKind::internal, name, "", "cannot create XML parser");
-    xmlSetStructuredErrorFunc(&err, collect_error);
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(), nullptr,
-                                      XML_PARSE_NONET | XML_PARSE_NOBLANKS);
-    xmlSetStructuredErrorFunc(nullptr, nullptr);
-    xmlFreeParserCtxt(ctxt);
-    if (!doc) fail(name, err);
-    if (doc->intSubset) {
-        xmlFreeDoc(doc);
-        throw PlanError(ErrorKind::template_invalid, name, "", "a profile may not have a DOCTYPE");
-    }
-    return DocPtr(doc, &xmlFreeDoc);
-}
-
-void validate(xmlDocPtr doc, const std::string& name) {
-    std::string_view xsd = embedded_file("profile.xsd");
-    xmlSchemaParserCtxtPtr pctx = xmlSchemaNewMemParserCtxt(xsd.data(), static_cast<int>(xsd.size()));
-    xmlSchemaPtr schema = xmlSchemaParse(pctx);
-    xmlSchemaFreeParserCtxt(pctx);
-    if (!schema) throw PlanError(ErrorKind::internal, "profile.xsd", "", "built-in schema does not parse");
-    xmlSchemaValidCtxtPtr vctx = xmlSchemaNewValidCtxt(schema);
-    FirstError err;
-    xmlSchemaSetValidStructuredErrors(vctx, collect_error, &err);
-    int rc = xmlSchemaValidateDoc(vctx, doc);
-    xmlSchemaFreeValidCtxt(vctx);
-    xmlSchemaFree(schema);
-    if (rc != 0) fail(name, err);
-}
-
-std::string attr(xmlNodePtr n, const char* name, const char* fallback = "") {
-    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-    std::string s = v ? reinterpret_cast<const char*>(v) : fallback;
-    xmlFree(v);
-    return s;
-}
-
-std::string text_of(xmlNodePtr n) {
-    xmlChar* v = xmlNodeGetContent(n);
-    std::string s = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return std::string(trim(s));
-}
-
-bool is(xmlNodePtr n, const char* name) {
-    return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
-}
-
-template <typename F>
-void each_child(xmlNodePtr parent, const char* name, F f) {
-    for (xmlNodePtr c = parent->children; c; c = c->next)
-        if (is(c, name)) f(c);
-}
 
 MatchMode match_mode(const std::string& s, MatchMode fallback) {
     if (s == "exact") return MatchMode::exact;
@@ -134,49 +58,49 @@ ContextRole context_role_from_name(const std::string& s) {
 Profile merge(xmlNodePtr root, const Profile& base) {
     Profile p;
     p = base;
-    p.names.push_back(attr(root, "name"));
+    p.names.push_back(xml_attr(root, "name"));
     std::vector<HeadingRule> headings;
     std::vector<StatusWord> words;
     std::vector<ColourClass> colours;
     std::vector<ContextLabel> labels;
     for (xmlNodePtr sec = root->children; sec; sec = sec->next) {
-        if (is(sec, "headings")) {
-            each_child(sec, "field", [&](xmlNodePtr f) {
-                Field field = field_from_name(attr(f, "name"));
-                each_child(f, "heading", [&](xmlNodePtr h) {
-                    headings.push_back({fold_for_match(text_of(h)), field, match_mode(attr(h, "match"), MatchMode::exact),
-                                        std::stoi(attr(h, "priority", "0"))});
+        if (xml_is(sec, "headings")) {
+            each_xml_child(sec, "field", [&](xmlNodePtr f) {
+                Field field = field_from_name(xml_attr(f, "name"));
+                each_xml_child(f, "heading", [&](xmlNodePtr h) {
+                    headings.push_back({fold_for_match(xml_text(h)), field, match_mode(xml_attr(h, "match"), MatchMode::exact),
+                                        std::stoi(xml_attr(h, "priority", "0"))});
                 });
             });
-        } else if (is(sec, "context-labels")) {
-            each_child(sec, "label", [&](xmlNodePtr l) {
-                labels.push_back({fold_for_match(text_of(l)), context_role_from_name(attr(l, "role")),
-                                  match_mode(attr(l, "match"), MatchMode::exact)});
+        } else if (xml_is(sec, "context-labels")) {
+            each_xml_child(sec, "label", [&](xmlNodePtr l) {
+                labels.push_back({fold_for_match(xml_text(l)), context_role_from_name(xml_attr(l, "role")),
+                                  match_mode(xml_attr(l, "match"), MatchMode::exact)});
             });
-        } else if (is(sec, "status-words")) {
-            each_child(sec, "status", [&](xmlNodePtr s) {
-                Status st = status_from_name(attr(s, "name")).value_or(Status::unknown);
-                each_child(s, "word", [&](xmlNodePtr w) {
-                    words.push_back({fold_for_match(text_of(w)), st, match_mode(attr(w, "match"), MatchMode::prefix)});
+        } else if (xml_is(sec, "status-words")) {
+            each_xml_child(sec, "status", [&](xmlNodePtr s) {
+                Status st = status_from_name(xml_attr(s, "name")).value_or(Status::unknown);
+                each_xml_child(s, "word", [&](xmlNodePtr w) {
+                    words.push_back({fold_for_match(xml_text(w)), st, match_mode(xml_attr(w, "match"), MatchMode::prefix)});
                 });
             });
-        } else if (is(sec, "colours")) {
-            each_child(sec, "class", [&](xmlNodePtr c) {
-                colours.push_back({attr(c, "name"), std::stod(attr(c, "hue-from")), std::stod(attr(c, "hue-to")),
-                                   status_from_name(attr(c, "status"))});
+        } else if (xml_is(sec, "colours")) {
+            each_xml_child(sec, "class", [&](xmlNodePtr c) {
+                colours.push_back({xml_attr(c, "name"), std::stod(xml_attr(c, "hue-from")), std::stod(xml_attr(c, "hue-to")),
+                                   status_from_name(xml_attr(c, "status"))});
             });
-            if (auto v = attr(sec, "grey-saturation"); !v.empty()) p.grey_saturation = std::stod(v);
-            if (auto v = attr(sec, "white-lightness"); !v.empty()) p.white_lightness = std::stod(v);
-            if (auto v = attr(sec, "black-lightness"); !v.empty()) p.black_lightness = std::stod(v);
-            if (auto v = attr(sec, "grey-status"); !v.empty()) p.grey_status = status_from_name(v);
-        } else if (is(sec, "blank")) {
-            p.blank_status = status_from_name(attr(sec, "status")).value_or(Status::unknown);
-        } else if (is(sec, "dates")) {
-            if (auto v = attr(sec, "bare-quarter"); !v.empty()) p.dates.bare_quarter_is_financial = v == "financial";
+            if (auto v = xml_attr(sec, "grey-saturation"); !v.empty()) p.grey_saturation = std::stod(v);
+            if (auto v = xml_attr(sec, "white-lightness"); !v.empty()) p.white_lightness = std::stod(v);
+            if (auto v = xml_attr(sec, "black-lightness"); !v.empty()) p.black_lightness = std::stod(v);
+            if (auto v = xml_attr(sec, "grey-status"); !v.empty()) p.grey_status = status_from_name(v);
+        } else if (xml_is(sec, "blank")) {
+            p.blank_status = status_from_name(xml_attr(sec, "status")).value_or(Status::unknown);
+        } else if (xml_is(sec, "dates")) {
+            if (auto v = xml_attr(sec, "bare-quarter"); !v.empty()) p.dates.bare_quarter_is_financial = v == "financial";
             std::vector<std::pair<std::string, DueKind>> due_words;
-            each_child(sec, "words", [&](xmlNodePtr ws) {
-                DueKind kind = due_kind_from_name(attr(ws, "kind")).value_or(DueKind::unparsed);
-                each_child(ws, "word", [&](xmlNodePtr w) { due_words.emplace_back(to_lower_ascii(text_of(w)), kind); });
+            each_xml_child(sec, "words", [&](xmlNodePtr ws) {
+                DueKind kind = due_kind_from_name(xml_attr(ws, "kind")).value_or(DueKind::unparsed);
+                each_xml_child(ws, "word", [&](xmlNodePtr w) { due_words.emplace_back(to_lower_ascii(xml_text(w)), kind); });
             });
             p.dates.words.insert(p.dates.words.begin(), due_words.begin(), due_words.end());
         }
@@ -238,8 +162,7 @@ void Profile::build_indexes() {
 }
 
 Profile load_profile_text(std::string_view xml, const std::string& name, const Profile& base) {
-    DocPtr doc = parse_xml(xml, name);
-    validate(doc.get(), name);
+    XmlDocPtr doc = load_template_xml(xml, name, "profile.xsd");
     return merge(xmlDocGetRootElement(doc.get()), base);
 }
 
