@@ -3,6 +3,7 @@
 #include <string_view>
 
 namespace planbridge {
-// Contents of templates/{schema,profiles}/<name>, or empty if there is no such file.
+// Contents of templates/{schema,profiles,layouts}/<name> (names are unique across them), or
+// empty if there is no such file.
 std::string_view embedded_file(std::string_view name);
 }
