@@ -8,5 +8,6 @@ namespace planbridge::cli {
 int run_import(const std::vector<std::string>& args);
 int run_inspect(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
 
 }  // namespace planbridge::cli

@@ -19,6 +19,7 @@ const char* kUsage =
     "  import FILE...   read plans (.xlsx, .docx, .htm, .csv, .doc, .xls) and write them as JSON or CSV\n"
     "  inspect FILE     show what was found in a file and why (headers, columns, statuses)\n"
     "  diff OLD NEW     what changed between two versions of a plan (exit 0 none, 1 changes, 2 trouble)\n"
+    "  export PLAN -o F.xlsx   the RAG-coloured workbook for the improvement board\n"
     "\n"
     "planbridge VERB --help shows a verb's options. Exit status: docs/exit-codes.md.\n";
 
@@ -32,6 +33,7 @@ int dispatch(int argc, char** argv) {
     if (verb == "import") return planbridge::cli::run_import(args);
     if (verb == "inspect") return planbridge::cli::run_inspect(args);
     if (verb == "diff") return planbridge::cli::run_diff(args);
+    if (verb == "export") return planbridge::cli::run_export(args);
     if (verb == "--help" || verb == "-h" || verb == "help") {
         std::cout << kUsage;
         return 0;

@@ -139,6 +139,23 @@ void write_file_atomic(const std::string& path, const std::function<void(std::os
     out.commit();
 }
 
+void write_file_via_temporary(const std::string& path, const std::function<void(const std::string& temporary)>& write) {
+    if (!is_special_file(path)) {
+        AtomicFile out(real_target(path));
+        // Made here first, so that a place that cannot be written is reported like any other
+        // output error (and the writer is never handed a path it cannot open).
+        write_stream(out.temp_path(), path, [](std::ostream&) {});
+        write(out.temp_path());
+        out.commit();
+        return;
+    }
+    const char* dir = std::getenv("TMPDIR");
+    AtomicFile scratch(std::string(dir && *dir ? dir : "/tmp") + "/planbridge-output");  // never committed: removed
+    write(scratch.temp_path());
+    std::ifstream in(scratch.temp_path(), std::ios::binary);
+    write_stream(path, path, [&](std::ostream& out) { out << in.rdbuf(); });
+}
+
 std::string read_file(const std::string& path, const std::string& display_name) {
     std::ifstream f(path, std::ios::binary);
     if (!f) throw PlanError(ErrorKind::io, display_name, "", std::string("cannot open: ") + std::strerror(errno));

@@ -26,6 +26,9 @@ private:
 void write_file_atomic(const std::string& path, const std::string& content);
 // The same for output too big to hold whole: write() puts it on the stream as it goes.
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write);
+// For writers that must be given a file name (libxlsxwriter): write(temporary) writes a whole
+// file there, which then replaces path (renamed; copied when path is a device or a pipe).
+void write_file_via_temporary(const std::string& path, const std::function<void(const std::string& temporary)>& write);
 // Reads a whole file; throws PlanError(io).
 std::string read_file(const std::string& path, const std::string& display_name);
 

@@ -1,0 +1,48 @@
+// planbridge export PLAN -o board.xlsx [--as-of DATE] [--layout FILE] [--profile FILE]
+//   Writes the plan as the RAG-coloured board workbook (write/board_xlsx.hpp).
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/common_options.hpp"
+#include "support/error.hpp"
+#include "write/board_xlsx.hpp"
+#include "write/layout.hpp"
+
+namespace po = boost::program_options;
+
+namespace planbridge::cli {
+
+int run_export(const std::vector<std::string>& args) {
+    std::vector<std::string> files;
+    std::string output, layout_file;
+    ReadingOptions reading;
+    po::options_description desc("planbridge export PLAN -o board.xlsx [options]");
+    desc.add_options()
+        ("help,h", "show this help")
+        ("file", po::value(&files), "the plan: any file import reads")
+        ("output,o", po::value(&output), "the workbook to write (.xlsx; written whole or not at all)")
+        ("layout", po::value(&layout_file), "colours, status words and columns (default: templates/layouts/board.xml)");
+    add_reading_options(desc, reading);
+    po::positional_options_description pos;
+    pos.add("file", 1);
+    auto vm = parse_args(args, desc, pos);
+    if (vm.count("help")) {
+        std::cout << desc << "\n";
+        return 0;
+    }
+    if (files.size() != 1) throw PlanError(ErrorKind::usage, "", "", "export needs one PLAN file (see planbridge export --help)");
+    if (output.empty() || output == "-") throw PlanError(ErrorKind::usage, "", "-o", "export needs -o FILE.xlsx: a workbook is not written to standard output");
+
+    ResolvedReading r = resolve(reading);
+    Layout layout = layout_file.empty() ? default_layout() : load_layout_file(layout_file);
+    ImportOptions options = r.import_options();
+    options.explain = false;
+    Plan plan = import_file(files[0], options).plan;
+    BoardOptions board;
+    board.layout = &layout;
+    board.as_of = r.as_of ? r.as_of : plan.as_of;
+    write_board_xlsx(plan, board, output);
+    return 0;
+}
+
+}  // namespace planbridge::cli

@@ -1,0 +1,455 @@
+#include "write/board_xlsx.hpp"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <map>
+
+#include "reconcile/diff.hpp"
+#include "support/atomic_file.hpp"
+#include "support/error.hpp"
+
+namespace planbridge {
+
+namespace {
+
+const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string long_date(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }
+
+bool done(Status s) { return s == Status::complete || s == Status::evidenced; }
+
+bool overdue(const Action& a, const std::optional<Date>& as_of) { return as_of && a.due.end && *a.due.end < *as_of && !done(a.status); }
+
+std::string joined(const std::vector<std::string>& parts, std::string_view between) {
+    std::string s;
+    for (const std::string& p : parts) s += (s.empty() ? "" : std::string(between)) + p;
+    return s;
+}
+
+// Rows are given heights to fit their wrapped text: neither libxlsxwriter nor LibreOffice works
+// them out, and a clipped action is worse than a roomy one. Lines are counted generously (a
+// column of width w takes about w characters a line).
+constexpr double kLineHeight = 15;  // points, Calibri 11
+
+size_t code_points(std::string_view s) {
+    return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+size_t lines_in(std::string_view text, double width) {
+    auto per_line = static_cast<size_t>(std::max(1.0, width - 1));
+    size_t lines = 0;
+    for (size_t start = 0;;) {
+        size_t end = text.find('\n', start);
+        std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        lines += std::max<size_t>(1, (code_points(line) + per_line - 1) / per_line);
+        if (end == std::string_view::npos) return lines;
+        start = end + 1;
+    }
+}
+
+double row_height(size_t lines) { return std::min(409.0, kLineHeight * static_cast<double>(std::max<size_t>(1, lines))); }
+
+lxw_color_t lxw_colour(Rgb c) { return (static_cast<lxw_color_t>(c.r) << 16) | (static_cast<lxw_color_t>(c.g) << 8) | c.b; }
+
+// libxlsxwriter, every call that can fail checked: a failure names the output and the step.
+class Workbook {
+public:
+    Workbook(const std::string& file, std::string shown) : shown_(std::move(shown)) {
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE;  // rows go to disk as they are written: a big plan is never held twice
+        options.use_zip64 = LXW_TRUE;
+        wb_ = workbook_new_opt(file.c_str(), &options);
+        if (!wb_) throw PlanError(ErrorKind::output, shown_, "", "cannot create the workbook");
+    }
+    ~Workbook() {
+        if (wb_) workbook_close(wb_);  // after a failure: the temporary it writes is removed
+    }
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+
+    lxw_worksheet* sheet(const std::string& name) {
+        lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
+        if (!ws) throw PlanError(ErrorKind::output, shown_, name, "cannot add the sheet");
+        return ws;
+    }
+    lxw_format* format() {
+        lxw_format* f = workbook_add_format(wb_);
+        if (!f) throw PlanError(ErrorKind::output, shown_, "", "cannot add a cell format");
+        return f;
+    }
+    lxw_chart* chart(uint8_t type) {
+        lxw_chart* c = workbook_add_chart(wb_, type);
+        if (!c) throw PlanError(ErrorKind::output, shown_, "", "cannot add a chart");
+        return c;
+    }
+    void check(lxw_error e, const std::string& where) const {
+        if (e != LXW_NO_ERROR) throw PlanError(ErrorKind::output, shown_, where, lxw_strerror(e));
+    }
+    void close() {
+        lxw_error e = workbook_close(std::exchange(wb_, nullptr));
+        check(e, "");
+    }
+    lxw_workbook* get() { return wb_; }
+
+private:
+    lxw_workbook* wb_ = nullptr;
+    std::string shown_;
+};
+
+// The cell formats, made once.
+struct Formats {
+    lxw_format *title, *subtitle, *header, *banner, *text, *number, *overdue, *bold;
+    std::map<Status, lxw_format*> status;
+
+    Formats(Workbook& wb, const Layout& layout) {
+        title = wb.format();
+        format_set_bold(title);
+        format_set_font_size(title, 14);
+        subtitle = wb.format();
+        format_set_italic(subtitle);
+        header = cell(wb);
+        format_set_bold(header);
+        format_set_bg_color(header, 0x1F3864);
+        format_set_font_color(header, LXW_COLOR_WHITE);
+        banner = cell(wb);
+        format_set_bold(banner);
+        format_set_bg_color(banner, 0xD9E1F2);
+        text = cell(wb);
+        number = cell(wb);
+        format_set_align(number, LXW_ALIGN_CENTER);
+        bold = wb.format();
+        format_set_bold(bold);
+        // Overdue: dark red on light red, in bold (the Summary lists them in words too).
+        overdue = cell(wb);
+        format_set_bold(overdue);
+        format_set_font_color(overdue, 0x9C0006);
+        format_set_bg_color(overdue, 0xFFC7CE);
+        for (const StatusStyle& s : layout.statuses) {
+            lxw_format* f = cell(wb);
+            format_set_bold(f);
+            format_set_align(f, LXW_ALIGN_CENTER);
+            format_set_bg_color(f, lxw_colour(s.fill));
+            format_set_font_color(f, lxw_colour(s.text));
+            status[s.status] = f;
+        }
+    }
+
+private:
+    static lxw_format* cell(Workbook& wb) {
+        lxw_format* f = wb.format();
+        format_set_text_wrap(f);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        format_set_border(f, LXW_BORDER_THIN);
+        format_set_border_color(f, 0xBFBFBF);
+        return f;
+    }
+};
+
+// One column of the Actions sheet, the layout's extra column spread over the plan's own.
+struct Column {
+    LayoutField field;
+    std::string title;
+    double width;
+};
+
+std::vector<Column> actions_columns(const Layout& layout, const Plan& plan) {
+    std::vector<Column> out;
+    for (const LayoutColumn& c : layout.columns) {
+        if (c.field != LayoutField::extra) out.push_back({c.field, c.title, c.width});
+        else
+            for (const std::string& heading : plan.extra_columns) out.push_back({LayoutField::extra, heading, c.width});
+    }
+    return out;
+}
+
+std::string extra_value(const Action& a, const std::string& heading) {
+    for (const auto& [h, v] : a.extra)
+        if (h == heading) return v;
+    return "";
+}
+
+// Footer text for libxlsxwriter: '&' starts a code there, so the plan's own are doubled.
+std::string footer_safe(const std::string& s) {
+    std::string out;
+    for (char c : s) out += c == '&' ? "&&" : std::string(1, c);
+    return out;
+}
+
+class BoardWriter {
+public:
+    BoardWriter(Workbook& wb, const Plan& plan, const Layout& layout, std::optional<Date> as_of)
+        : wb_(wb), plan_(plan), layout_(layout), as_of_(as_of), f_(wb, layout) {}
+
+    void write() {
+        summary();
+        actions();
+        recommendations();
+        key();
+    }
+
+private:
+    Workbook& wb_;
+    const Plan& plan_;
+    const Layout& layout_;
+    std::optional<Date> as_of_;
+    Formats f_;
+
+    std::string title() const { return plan_.title.empty() ? "Improvement plan" : plan_.title; }
+    std::string dated() const {
+        std::string s = plan_.organisation;
+        if (as_of_) s += (s.empty() ? "" : " — ") + std::string("as of ") + long_date(*as_of_);
+        return s;
+    }
+
+    void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f, const std::string& sheet) {
+        wb_.check(s.empty() ? worksheet_write_blank(ws, r, c, f) : worksheet_write_string(ws, r, c, s.c_str(), f), sheet);
+    }
+    void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, double n, lxw_format* f, const std::string& sheet) {
+        wb_.check(worksheet_write_number(ws, r, c, n, f), sheet);
+    }
+
+    void headings(lxw_worksheet* ws, const std::string& sheet) {
+        put(ws, 0, 0, title(), f_.title, sheet);
+        put(ws, 1, 0, dated(), f_.subtitle, sheet);
+    }
+
+    // Landscape, one page wide, the header row on every page, the plan and date in the footer.
+    void print_setup(lxw_worksheet* ws, lxw_row_t header_row, const std::string& sheet) {
+        worksheet_set_landscape(ws);
+        worksheet_set_paper(ws, 9);  // A4
+        worksheet_fit_to_pages(ws, 1, 0);
+        wb_.check(worksheet_repeat_rows(ws, header_row, header_row), sheet);
+        std::string footer = "&L" + footer_safe(title()) + (dated().empty() ? "" : "&C" + footer_safe(dated())) + "&RPage &P of &N";
+        wb_.check(worksheet_set_footer(ws, footer.c_str()), sheet);
+    }
+
+    std::string cell_text(const Action& a, const Column& c) const {
+        switch (c.field) {
+            case LayoutField::id: return a.id;
+            case LayoutField::recommendations: return joined(a.recommendations, ", ");
+            case LayoutField::action: return a.action;
+            case LayoutField::owner: return a.owner;
+            case LayoutField::due: return a.due.text;
+            case LayoutField::status: return layout_.style_of(a.status).word;
+            case LayoutField::progress: return a.progress;
+            case LayoutField::measure: return a.measure;
+            case LayoutField::resources: return a.resources;
+            case LayoutField::extra: return extra_value(a, c.title);
+        }
+        return "";
+    }
+
+    lxw_format* cell_format(const Action& a, const Column& c) const {
+        if (c.field == LayoutField::status) return f_.status.at(a.status);
+        if (c.field == LayoutField::due && overdue(a, as_of_)) return f_.overdue;
+        return f_.text;
+    }
+
+    // Every action under its section's banner row, in the plan's order.
+    void actions() {
+        const std::string& name = layout_.sheets.actions;
+        lxw_worksheet* ws = wb_.sheet(name);
+        std::vector<Column> cols = actions_columns(layout_, plan_);
+        auto last_col = static_cast<lxw_col_t>(cols.size() - 1);
+        for (size_t c = 0; c < cols.size(); ++c)
+            wb_.check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), cols[c].width, nullptr), name);
+        headings(ws, name);
+        const lxw_row_t header = 3;
+        size_t header_lines = 1;
+        for (const Column& c : cols) header_lines = std::max(header_lines, lines_in(c.title, c.width));
+        wb_.check(worksheet_set_row(ws, header, row_height(header_lines), nullptr), name);
+        for (size_t c = 0; c < cols.size(); ++c) put(ws, header, static_cast<lxw_col_t>(c), cols[c].title, f_.header, name);
+        lxw_row_t r = header;
+        const std::vector<std::string>* section = nullptr;
+        lxw_col_t status_col = 0;
+        for (size_t c = 0; c < cols.size(); ++c)
+            if (cols[c].field == LayoutField::status) status_col = static_cast<lxw_col_t>(c);
+        for (const Action& a : plan_.actions) {
+            if (!section || a.section != *section) {
+                section = &a.section;
+                if (!a.section.empty()) {
+                    ++r;
+                    wb_.check(worksheet_merge_range(ws, r, 0, r, last_col, joined(a.section, " › ").c_str(), f_.banner), name);
+                }
+            }
+            ++r;
+            std::vector<std::string> texts;
+            size_t lines = 1;
+            for (const Column& c : cols) {
+                texts.push_back(cell_text(a, c));
+                lines = std::max(lines, lines_in(texts.back(), c.width));
+            }
+            wb_.check(worksheet_set_row(ws, r, row_height(lines), nullptr), name);
+            for (size_t c = 0; c < cols.size(); ++c) put(ws, r, static_cast<lxw_col_t>(c), texts[c], cell_format(a, cols[c]), name);
+        }
+        worksheet_freeze_panes(ws, header + 1, 0);
+        wb_.check(worksheet_autofilter(ws, header, 0, std::max(r, header), last_col), name);
+        status_dropdown(ws, header + 1, std::max(r, header + 1), status_col, name);
+        print_setup(ws, header, name);
+    }
+
+    // The status column offers the layout's words, so a lead picks one the import reads back.
+    void status_dropdown(lxw_worksheet* ws, lxw_row_t first, lxw_row_t last, lxw_col_t col, const std::string& name) {
+        std::vector<const char*> words;
+        for (const StatusStyle& s : layout_.statuses) words.push_back(s.word.c_str());
+        words.push_back(nullptr);
+        lxw_data_validation v{};
+        v.validate = LXW_VALIDATION_TYPE_LIST;
+        v.value_list = const_cast<char**>(words.data());
+        v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;  // an unlisted word is allowed after a warning
+        wb_.check(worksheet_data_validation_range(ws, first, col, last, col, &v), name);
+    }
+
+    // Counts of actions by status, for each top-level section and the whole plan, and a chart.
+    void summary() {
+        const std::string& name = layout_.sheets.summary;
+        lxw_worksheet* ws = wb_.sheet(name);
+        headings(ws, name);
+        std::vector<std::string> sections;
+        std::map<std::string, std::map<Status, int>> counts;
+        for (const Action& a : plan_.actions) {
+            std::string s = a.section.empty() ? "(no section)" : a.section.front();
+            if (!counts.count(s)) sections.push_back(s);
+            ++counts[s][a.status];
+            ++counts["Whole plan"][a.status];
+        }
+        sections.push_back("Whole plan");
+        const lxw_row_t header = 3;
+        wb_.check(worksheet_set_column(ws, 0, 0, kSectionWidth, nullptr), name);
+        wb_.check(worksheet_set_column(ws, 1, static_cast<lxw_col_t>(layout_.statuses.size() + 1), 12, nullptr), name);
+        put(ws, header, 0, std::string("Section"), f_.header, name);
+        for (size_t k = 0; k < layout_.statuses.size(); ++k)
+            put(ws, header, static_cast<lxw_col_t>(k + 1), layout_.statuses[k].word, f_.status.at(layout_.statuses[k].status), name);
+        auto total_col = static_cast<lxw_col_t>(layout_.statuses.size() + 1);
+        put(ws, header, total_col, std::string("Total"), f_.header, name);
+        lxw_row_t r = header;
+        for (const std::string& s : sections) {
+            ++r;
+            wb_.check(worksheet_set_row(ws, r, row_height(lines_in(s, kSectionWidth)), nullptr), name);
+            put(ws, r, 0, s, s == "Whole plan" ? f_.banner : f_.text, name);
+            int total = 0;
+            for (size_t k = 0; k < layout_.statuses.size(); ++k) {
+                int n = counts[s][layout_.statuses[k].status];
+                total += n;
+                put(ws, r, static_cast<lxw_col_t>(k + 1), n, f_.number, name);
+            }
+            put(ws, r, total_col, total, f_.number, name);
+        }
+        chart(ws, header, r, name);
+        exceptions(ws, r + 18, name);
+        print_setup(ws, header, name);
+    }
+    static constexpr double kSectionWidth = 60;
+
+    // A bar for each status over the whole plan, in the status's own colour.
+    void chart(lxw_worksheet* ws, lxw_row_t header, lxw_row_t whole, const std::string& name) {
+        lxw_chart* c = wb_.chart(LXW_CHART_COLUMN);
+        lxw_chart_series* series = chart_add_series(c, nullptr, nullptr);
+        if (!series) throw PlanError(ErrorKind::output, name, "chart", "cannot add the chart's series");
+        auto last = static_cast<lxw_col_t>(layout_.statuses.size());
+        chart_series_set_categories(series, name.c_str(), header, 1, header, last);
+        chart_series_set_values(series, name.c_str(), whole, 1, whole, last);
+        std::vector<lxw_chart_fill> fills(layout_.statuses.size());
+        std::vector<lxw_chart_point> points(layout_.statuses.size());
+        std::vector<lxw_chart_point*> point_list;
+        for (size_t k = 0; k < layout_.statuses.size(); ++k) {
+            fills[k].color = lxw_colour(layout_.statuses[k].fill);
+            points[k].fill = &fills[k];
+            point_list.push_back(&points[k]);
+        }
+        point_list.push_back(nullptr);
+        wb_.check(chart_series_set_points(series, point_list.data()), name);
+        chart_title_set_name(c, "Actions by status (whole plan)");
+        chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
+        wb_.check(worksheet_insert_chart(ws, whole + 2, 0, c), name);
+    }
+
+    // What a board reads first: actions off track, and actions overdue.
+    void exceptions(lxw_worksheet* ws, lxw_row_t r, const std::string& name) {
+        auto list = [&](const std::string& heading, auto&& wanted) {
+            put(ws, r++, 0, heading, f_.bold, name);
+            int n = 0;
+            for (const Action& a : plan_.actions) {
+                if (!wanted(a)) continue;
+                std::string line = (a.id.empty() ? "" : a.id + "  ") + a.action;
+                wb_.check(worksheet_set_row(ws, r, row_height(lines_in(line, kSectionWidth)), nullptr), name);
+                put(ws, r++, 0, line, f_.text, name);
+                ++n;
+            }
+            if (n == 0) put(ws, r++, 0, std::string("None."), f_.subtitle, name);
+            ++r;
+        };
+        list("Off track", [](const Action& a) { return a.status == Status::off_track; });
+        list("Overdue (deadline passed, not complete)", [&](const Action& a) { return overdue(a, as_of_); });
+    }
+
+    // Each Ofsted recommendation, its actions and their standing.
+    void recommendations() {
+        const std::string& name = layout_.sheets.recommendations;
+        lxw_worksheet* ws = wb_.sheet(name);
+        headings(ws, name);
+        const lxw_row_t header = 3;
+        const char* titles[] = {"Recommendation", "Text", "Actions", "Overall"};
+        double widths[] = {16, 60, 30, 14};
+        for (lxw_col_t c = 0; c < 4; ++c) {
+            wb_.check(worksheet_set_column(ws, c, c, widths[c], nullptr), name);
+            put(ws, header, c, std::string(titles[c]), f_.header, name);
+        }
+        lxw_row_t r = header;
+        for (const Recommendation& rec : plan_.recommendations) {
+            std::vector<std::string> refs;
+            std::optional<Status> overall;
+            for (const Action& a : plan_.actions) {
+                if (std::find(a.recommendations.begin(), a.recommendations.end(), rec.number) == a.recommendations.end()) continue;
+                refs.push_back(a.id.empty() ? a.action.substr(0, 30) : a.id);
+                overall = worse(overall, a.status);
+            }
+            ++r;
+            wb_.check(worksheet_set_row(ws, r, row_height(std::max(lines_in(rec.text, widths[1]), lines_in(joined(refs, ", "), widths[2]))), nullptr), name);
+            put(ws, r, 0, rec.number, f_.text, name);
+            put(ws, r, 1, rec.text, f_.text, name);
+            put(ws, r, 2, joined(refs, ", "), f_.text, name);
+            Status s = overall.value_or(Status::unknown);
+            put(ws, r, 3, layout_.style_of(s).word, f_.status.at(s), name);
+        }
+        print_setup(ws, header, name);
+    }
+
+    // A recommendation stands where its least advanced action stands (statuses not known
+    // count only when nothing else is).
+    static std::optional<Status> worse(std::optional<Status> so_far, Status s) {
+        if (!so_far || *so_far == Status::unknown) return s;
+        auto a = status_rank(*so_far), b = status_rank(s);
+        return b && *b < *a ? s : *so_far;
+    }
+
+    void key() {
+        const std::string& name = layout_.sheets.key;
+        lxw_worksheet* ws = wb_.sheet(name);
+        put(ws, 0, 0, std::string("Key"), f_.title, name);
+        wb_.check(worksheet_set_column(ws, 0, 0, 16, nullptr), name);
+        wb_.check(worksheet_set_column(ws, 1, 1, 80, nullptr), name);
+        put(ws, 2, 0, std::string("Status"), f_.header, name);
+        put(ws, 2, 1, std::string("Meaning"), f_.header, name);
+        lxw_row_t r = 2;
+        for (const StatusStyle& s : layout_.statuses) {
+            ++r;
+            put(ws, r, 0, s.word, f_.status.at(s.status), name);
+            put(ws, r, 1, s.meaning, f_.text, name);
+        }
+    }
+};
+
+}  // namespace
+
+void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::string& path) {
+    const Layout& layout = options.layout ? *options.layout : default_layout();
+    write_file_via_temporary(path, [&](const std::string& temporary) {
+        Workbook wb(temporary, path);
+        BoardWriter(wb, plan, layout, options.as_of ? options.as_of : plan.as_of).write();
+        wb.close();
+    });
+}
+
+}  // namespace planbridge

@@ -1,0 +1,23 @@
+// The board workbook (issue 5): a plan as the RAG-coloured XLSX an improvement board receives —
+// Summary, Actions, Recommendations and Key sheets in the layout's colours and words, written with
+// libxlsxwriter. docs/formats/board-xlsx.md says what each sheet holds.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "model/date.hpp"
+#include "model/plan.hpp"
+#include "write/layout.hpp"
+
+namespace planbridge {
+
+struct BoardOptions {
+    const Layout* layout = nullptr;  // default_layout() when null
+    std::optional<Date> as_of;       // the date the pack reports on (default: the plan's)
+};
+
+// Writes the workbook to path whole or not at all (a temporary beside it, then renamed).
+// Throws PlanError(output) naming the path and what failed.
+void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::string& path);
+
+}  // namespace planbridge

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The board workbook (planbridge export), checked by an independent reader: every example plan
+# and a spread of fixture plans (Word, Excel, CSV, HTML) are exported with the built-in layout
+# and with a council's own, and tests/board/check_board.py (openpyxl) checks each status cell's
+# word and colour, the Key and the print set-up. Failures: one-line errors, no file left behind.
+# Usage: board_test.sh PLANBRIDGE_BINARY   (run from the source directory)
+set -u
+PB="$1"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+actions_in() {  # how many actions import finds in a plan
+  "$PB" import "$1" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)["actions"]))'
+}
+
+check() {  # check PLAN LAYOUT [export options...]
+  local plan="$1" layout="$2"
+  shift 2
+  local out="$TMP/$(basename "$plan").xlsx"
+  if ! "$PB" export "$plan" -o "$out" "$@" 2>"$TMP/err"; then
+    fail "export $plan: $(cat "$TMP/err")"
+    return
+  fi
+  if /usr/bin/python3 tests/board/check_board.py "$out" "$layout" "$(actions_in "$plan")" >"$TMP/check" 2>&1; then pass; else fail "$(cat "$TMP/check")"; fi
+}
+
+for plan in examples/*.xlsx examples/*.docx examples/*.csv tests/fixtures/bucks-2018.xlsx tests/fixtures/eastmere-2017.docx \
+  tests/fixtures/ashvale-2012-lo.html tests/fixtures/harbourside-2018-09.xlsx tests/fixtures/csv-cp1252-semicolon.csv; do
+  check "$plan" templates/layouts/board.xml
+done
+
+# A council's own layout: BRAG words and colours, its own column order and sheet names.
+cat >"$TMP/brag.xml" <<'XML'
+<layout name="brag">
+  <statuses>
+    <status name="off_track" word="R" fill="#FF0000" meaning="Red"/>
+    <status name="at_risk" word="A" fill="#FFBF00" meaning="Amber"/>
+    <status name="on_track" word="G" fill="#92D050" meaning="Green"/>
+    <status name="complete" word="B" fill="#1F4E79" meaning="Blue: complete"/>
+  </statuses>
+  <columns>
+    <column field="status" title="Status" width="8"/>
+    <column field="action" title="What we will do" width="60"/>
+    <column field="owner" title="Who" width="20"/>
+  </columns>
+  <sheets actions="Plan" key="RAG key"/>
+</layout>
+XML
+check examples/west-berkshire-2017-10.xlsx "$TMP/brag.xml:templates/layouts/board.xml" --layout "$TMP/brag.xml"
+
+# Refused: no -o, and a place that cannot be written (nothing left there, one line, exit 11).
+"$PB" export examples/west-berkshire-2017-10.xlsx >/dev/null 2>"$TMP/err"
+[[ $? == 2 ]] && pass || fail "export without -o: want the usage exit 2"
+"$PB" export examples/west-berkshire-2017-10.xlsx -o "$TMP/no/such/dir/board.xlsx" 2>"$TMP/err"
+code=$?
+[[ $code == 11 && $(wc -l <"$TMP/err") == 1 && ! -e "$TMP/no" ]] && pass || fail "export to a missing directory: exit $code, $(cat "$TMP/err")"
+"$PB" export examples/west-berkshire-2017-10.xlsx -o "$TMP/bad.xlsx" --layout "$TMP/no-such-layout.xml" 2>"$TMP/err"
+code=$?
+[[ $code != 0 && ! -e "$TMP/bad.xlsx" ]] && pass || fail "export with a missing layout: exit $code, file left: $(ls "$TMP")"
+
+echo "board tests: $passed passed, $failed failed"
+[[ $failed == 0 ]]

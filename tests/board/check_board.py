@@ -1,0 +1,85 @@
+#!/usr/bin/python3
+"""Checks a board workbook written by `planbridge export` with an independent reader (openpyxl):
+every status cell carries one of the layout's words and is filled with that word's colour, the
+Key lists every status, and the Actions sheet has what a board pack needs (frozen header,
+autofilter, landscape, one page wide, header row repeated, a footer, a status dropdown).
+Usage: check_board.py BOARD.xlsx LAYOUT.xml[:FALLBACK_LAYOUT.xml] EXPECTED_ACTIONS"""
+import sys
+import xml.etree.ElementTree as ET
+
+import openpyxl
+
+
+def fail(message):
+    print(f"check_board: {sys.argv[1]}: {message}")
+    sys.exit(1)
+
+
+def main():
+    path, layout_paths, expected_actions = sys.argv[1], sys.argv[2].split(":"), int(sys.argv[3])
+    # A council's layout, then the built-in one for the statuses it leaves out.
+    layouts = [ET.parse(p).getroot() for p in layout_paths]
+    layout = layouts[0]
+    fill_of, named = {}, set()
+    for each in layouts:
+        for s in each.iter("status"):
+            if s.get("name") not in named:
+                named.add(s.get("name"))
+                fill_of[s.get("word")] = s.get("fill").lstrip("#").upper()
+    sheets = layout.find("sheets")
+    actions_name = sheets.get("actions") if sheets is not None else "Actions"
+    key_name = sheets.get("key") if sheets is not None else "Key"
+
+    wb = openpyxl.load_workbook(path)
+    for name in ("Summary", actions_name, "Recommendations", key_name):
+        if name not in wb.sheetnames:
+            fail(f"no sheet '{name}' (has {wb.sheetnames})")
+    ws = wb[actions_name]
+
+    header_row = next((r for r in range(1, 10) if ws.cell(r, 1).value and any(
+        ws.cell(r, c).value == "Status" for c in range(1, ws.max_column + 1))), None)
+    if header_row is None:
+        fail("no header row with a 'Status' column")
+    status_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(header_row, c).value == "Status")
+
+    banner_rows = {r for m in ws.merged_cells.ranges for r in range(m.min_row, m.max_row + 1)}
+    status_cells = 0
+    for r in range(header_row + 1, ws.max_row + 1):
+        word = ws.cell(r, status_col).value
+        if r in banner_rows:
+            continue  # a section's banner, merged across the row
+        status_cells += 1
+        if word not in fill_of:
+            fail(f"row {r}: status '{word}' is not one of the layout's words")
+        rgb = (ws.cell(r, status_col).fill.fgColor.rgb or "")[-6:].upper()
+        if rgb != fill_of[word]:
+            fail(f"row {r}: '{word}' filled {rgb}, the layout says {fill_of[word]}")
+    if status_cells != expected_actions:
+        fail(f"{status_cells} status cells, expected {expected_actions} actions")
+
+    key = wb[key_name]
+    key_words = {key.cell(r, 1).value for r in range(1, key.max_row + 1)}
+    missing = set(fill_of) - key_words
+    if missing:
+        fail(f"the Key does not list {sorted(missing)}")
+
+    if ws.freeze_panes != f"A{header_row + 1}":
+        fail(f"panes frozen at {ws.freeze_panes}, not below the header row {header_row}")
+    if not ws.auto_filter.ref:
+        fail("no autofilter")
+    if ws.page_setup.orientation != "landscape":
+        fail(f"orientation {ws.page_setup.orientation}")
+    # fitToWidth left out means 1 (ECMA-376 §18.3.1.63); fitToHeight 0 means as many pages as it takes.
+    if ws.page_setup.fitToWidth not in (None, 1) or not ws.sheet_properties.pageSetUpPr.fitToPage or ws.page_setup.fitToHeight != 0:
+        fail("not fitted to one page wide")
+    if ws.print_title_rows.replace("$", "") != f"{header_row}:{header_row}":
+        fail(f"repeated rows {ws.print_title_rows}, not the header row {header_row}")
+    if "&P" not in (ws.oddFooter.right.text or ""):
+        fail("no page number in the footer")
+    lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    if not lists or not all(w in lists[0].formula1 for w in fill_of):
+        fail("no status dropdown listing every word")
+    print(f"check_board: {path}: {status_cells} status cells in their colours, key, print set-up and dropdown as they should be")
+
+
+main()
