@@ -52,6 +52,11 @@ cat >"$TMP/brag.xml" <<'XML'
 XML
 check examples/west-berkshire-2017-10.xlsx "$TMP/brag.xml:templates/layouts/board.xml" --layout "$TMP/brag.xml"
 
+# The workbook's XML parts, compared exactly with the reviewed ones (the time it was made aside).
+"$PB" export examples/west-berkshire-2017-09.xlsx --profile examples/west-berkshire.profile.xml --as-of 2017-09-30 -o "$TMP/golden.xlsx" &&
+  /usr/bin/python3 tests/board/golden_parts.py check "$TMP/golden.xlsx" tests/golden/board-west-berkshire-2017-09 >"$TMP/golden" 2>&1 &&
+  pass || fail "$(cat "$TMP/golden")"
+
 # Refused: no -o, and a place that cannot be written (nothing left there, one line, exit 11).
 "$PB" export examples/west-berkshire-2017-10.xlsx >/dev/null 2>"$TMP/err"
 [[ $? == 2 ]] && pass || fail "export without -o: want the usage exit 2"
