@@ -18,3 +18,6 @@ done
 echo "== wrote out/examples.csv (both CSV months, one row per action)"
 echo "== planbridge inspect examples/west-berkshire-2017-10.docx"
 ./build/planbridge inspect examples/west-berkshire-2017-10.docx
+echo "== planbridge export examples/west-berkshire-2017-10.xlsx -o out/board-2017-10.xlsx"
+./build/planbridge export examples/west-berkshire-2017-10.xlsx --profile "$PROFILE" -o out/board-2017-10.xlsx
+echo "   wrote out/board-2017-10.xlsx (the RAG-coloured board workbook)"
