@@ -1,150 +1,20 @@
 #include "write/board_xlsx.hpp"
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <map>
 
 #include "reconcile/diff.hpp"
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
+#include "write/xlsx_book.hpp"
 
 namespace planbridge {
 
 namespace {
 
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-std::string long_date(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }
-
 bool done(Status s) { return s == Status::complete || s == Status::evidenced; }
 
 bool overdue(const Action& a, const std::optional<Date>& as_of) { return as_of && a.due.end && *a.due.end < *as_of && !done(a.status); }
-
-std::string joined(const std::vector<std::string>& parts, std::string_view between) {
-    std::string s;
-    for (const std::string& p : parts) s += (s.empty() ? "" : std::string(between)) + p;
-    return s;
-}
-
-// Rows are given heights to fit their wrapped text: neither libxlsxwriter nor LibreOffice works
-// them out, and a clipped action is worse than a roomy one. Lines are counted generously (a
-// column of width w takes about w characters a line).
-constexpr double kLineHeight = 15;  // points, Calibri 11
-
-size_t code_points(std::string_view s) {
-    return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-size_t lines_in(std::string_view text, double width) {
-    auto per_line = static_cast<size_t>(std::max(1.0, width - 1));
-    size_t lines = 0;
-    for (size_t start = 0;;) {
-        size_t end = text.find('\n', start);
-        std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-        lines += std::max<size_t>(1, (code_points(line) + per_line - 1) / per_line);
-        if (end == std::string_view::npos) return lines;
-        start = end + 1;
-    }
-}
-
-double row_height(size_t lines) { return std::min(409.0, kLineHeight * static_cast<double>(std::max<size_t>(1, lines))); }
-
-lxw_color_t lxw_colour(Rgb c) { return (static_cast<lxw_color_t>(c.r) << 16) | (static_cast<lxw_color_t>(c.g) << 8) | c.b; }
-
-// libxlsxwriter, every call that can fail checked: a failure names the output and the step.
-class Workbook {
-public:
-    Workbook(const std::string& file, std::string shown) : shown_(std::move(shown)) {
-        lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE;  // rows go to disk as they are written: a big plan is never held twice
-        options.use_zip64 = LXW_TRUE;
-        wb_ = workbook_new_opt(file.c_str(), &options);
-        if (!wb_) throw PlanError(ErrorKind::output, shown_, "", "cannot create the workbook");
-    }
-    ~Workbook() {
-        if (wb_) workbook_close(wb_);  // after a failure: the temporary it writes is removed
-    }
-    Workbook(const Workbook&) = delete;
-    Workbook& operator=(const Workbook&) = delete;
-
-    lxw_worksheet* sheet(const std::string& name) {
-        lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
-        if (!ws) throw PlanError(ErrorKind::output, shown_, name, "cannot add the sheet");
-        return ws;
-    }
-    lxw_format* format() {
-        lxw_format* f = workbook_add_format(wb_);
-        if (!f) throw PlanError(ErrorKind::output, shown_, "", "cannot add a cell format");
-        return f;
-    }
-    lxw_chart* chart(uint8_t type) {
-        lxw_chart* c = workbook_add_chart(wb_, type);
-        if (!c) throw PlanError(ErrorKind::output, shown_, "", "cannot add a chart");
-        return c;
-    }
-    void check(lxw_error e, const std::string& where) const {
-        if (e != LXW_NO_ERROR) throw PlanError(ErrorKind::output, shown_, where, lxw_strerror(e));
-    }
-    void close() {
-        lxw_error e = workbook_close(std::exchange(wb_, nullptr));
-        check(e, "");
-    }
-    lxw_workbook* get() { return wb_; }
-
-private:
-    lxw_workbook* wb_ = nullptr;
-    std::string shown_;
-};
-
-// The cell formats, made once.
-struct Formats {
-    lxw_format *title, *subtitle, *header, *banner, *text, *number, *overdue, *bold;
-    std::map<Status, lxw_format*> status;
-
-    Formats(Workbook& wb, const Layout& layout) {
-        title = wb.format();
-        format_set_bold(title);
-        format_set_font_size(title, 14);
-        subtitle = wb.format();
-        format_set_italic(subtitle);
-        header = cell(wb);
-        format_set_bold(header);
-        format_set_bg_color(header, 0x1F3864);
-        format_set_font_color(header, LXW_COLOR_WHITE);
-        banner = cell(wb);
-        format_set_bold(banner);
-        format_set_bg_color(banner, 0xD9E1F2);
-        text = cell(wb);
-        number = cell(wb);
-        format_set_align(number, LXW_ALIGN_CENTER);
-        bold = wb.format();
-        format_set_bold(bold);
-        // Overdue: dark red on light red, in bold (the Summary lists them in words too).
-        overdue = cell(wb);
-        format_set_bold(overdue);
-        format_set_font_color(overdue, 0x9C0006);
-        format_set_bg_color(overdue, 0xFFC7CE);
-        for (const StatusStyle& s : layout.statuses) {
-            lxw_format* f = cell(wb);
-            format_set_bold(f);
-            format_set_align(f, LXW_ALIGN_CENTER);
-            format_set_bg_color(f, lxw_colour(s.fill));
-            format_set_font_color(f, lxw_colour(s.text));
-            status[s.status] = f;
-        }
-    }
-
-private:
-    static lxw_format* cell(Workbook& wb) {
-        lxw_format* f = wb.format();
-        format_set_text_wrap(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-        format_set_border(f, LXW_BORDER_THIN);
-        format_set_border_color(f, 0xBFBFBF);
-        return f;
-    }
-};
 
 // One column of the Actions sheet, the layout's extra column spread over the plan's own.
 struct Column {
@@ -203,11 +73,9 @@ private:
     }
 
     void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f, const std::string& sheet) {
-        wb_.check(s.empty() ? worksheet_write_blank(ws, r, c, f) : worksheet_write_string(ws, r, c, s.c_str(), f), sheet);
+        wb_.put(ws, r, c, s, f, sheet);
     }
-    void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, double n, lxw_format* f, const std::string& sheet) {
-        wb_.check(worksheet_write_number(ws, r, c, n, f), sheet);
-    }
+    void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, double n, lxw_format* f, const std::string& sheet) { wb_.put(ws, r, c, n, f, sheet); }
 
     void headings(lxw_worksheet* ws, const std::string& sheet) {
         put(ws, 0, 0, title(), f_.title, sheet);
