@@ -15,6 +15,7 @@
 #include "reconcile/match.hpp"
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
+#include "write/board_changes.hpp"
 #include "write/diff_csv.hpp"
 #include "write/diff_html.hpp"
 #include "write/diff_json.hpp"
@@ -30,7 +31,7 @@ constexpr int kNoChanges = 0, kChanges = 1, kTrouble = 2;
 
 struct DiffArgs {
     std::vector<std::string> files;
-    std::string format = "text", output, colour = "auto", old_as_of;
+    std::string format = "text", output, colour = "auto", old_as_of, layout;
     bool explain = false, all = false;
     ReadingOptions reading;
 };
@@ -80,7 +81,8 @@ int diff(const std::vector<std::string>& args) {
     desc.add_options()
         ("help,h", "show this help")
         ("file", po::value(&a.files), "the old and the new version: any file import reads")
-        ("format", po::value(&a.format), "text (default), json, csv or html")
+        ("format", po::value(&a.format), "text (default), json, csv, html, or xlsx (a workbook: needs -o)")
+        ("layout", po::value(&a.layout), "xlsx: colours and status words (default: templates/layouts/board.xml)")
         ("output,o", po::value(&a.output), "write here instead of standard output (written whole or not at all)")
         ("explain", po::bool_switch(&a.explain), "show how each pair of actions was matched, and its score")
         ("all", po::bool_switch(&a.all), "text: list unchanged actions too")
@@ -95,8 +97,10 @@ int diff(const std::vector<std::string>& args) {
         return kNoChanges;
     }
     if (a.files.size() != 2) throw PlanError(ErrorKind::usage, "", "", "diff needs two files, OLD and NEW (see planbridge diff --help)");
-    if (a.format != "text" && a.format != "json" && a.format != "csv" && a.format != "html")
-        throw PlanError(ErrorKind::usage, "", "--format", "'" + a.format + "' is not text, json, csv or html");
+    if (a.format != "text" && a.format != "json" && a.format != "csv" && a.format != "html" && a.format != "xlsx")
+        throw PlanError(ErrorKind::usage, "", "--format", "'" + a.format + "' is not text, json, csv, html or xlsx");
+    if (a.format == "xlsx" && (a.output.empty() || a.output == "-"))
+        throw PlanError(ErrorKind::usage, "", "-o", "--format xlsx needs -o FILE.xlsx: a workbook is not written to standard output");
     if (a.colour != "auto" && a.colour != "always" && a.colour != "never")
         throw PlanError(ErrorKind::usage, "", "--colour", "'" + a.colour + "' is not auto, always or never");
 
@@ -133,7 +137,12 @@ int diff(const std::vector<std::string>& args) {
                                                 : write_diff_text(d, old_plan, new_plan, {use_colour(a), a.explain, a.all});
         out << text;
     };
-    if (a.output.empty() || a.output == "-") {
+    if (a.format == "xlsx") {
+        const PlanDiff& d = run.diff = diff_plans(old_plan, new_plan, run.alignment);
+        Layout layout = a.layout.empty() ? default_layout() : load_layout_file(a.layout);
+        write_diff_xlsx({old_plan, new_plan, d}, layout, a.output);
+        summary = d.summary;
+    } else if (a.output.empty() || a.output == "-") {
         write(std::cout);
         std::cout.flush();
         if (!std::cout) throw PlanError(ErrorKind::output, "standard output", "", "write failed");

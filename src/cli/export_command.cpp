@@ -1,10 +1,13 @@
-// planbridge export PLAN -o board.xlsx [--as-of DATE] [--layout FILE] [--profile FILE]
-//   Writes the plan as the RAG-coloured board workbook (write/board_xlsx.hpp).
+// planbridge export PLAN -o board.xlsx [--since OLD] [--as-of DATE] [--layout FILE] [--profile FILE]
+//   Writes the plan as the RAG-coloured board workbook (write/board_xlsx.hpp); with --since,
+//   what changed since that version too (write/board_changes.hpp).
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "support/error.hpp"
+#include "reconcile/match.hpp"
+#include "write/board_changes.hpp"
 #include "write/board_xlsx.hpp"
 #include "write/layout.hpp"
 
@@ -14,13 +17,14 @@ namespace planbridge::cli {
 
 int run_export(const std::vector<std::string>& args) {
     std::vector<std::string> files;
-    std::string output, layout_file;
+    std::string output, layout_file, since;
     ReadingOptions reading;
     po::options_description desc("planbridge export PLAN -o board.xlsx [options]");
     desc.add_options()
         ("help,h", "show this help")
         ("file", po::value(&files), "the plan: any file import reads")
         ("output,o", po::value(&output), "the workbook to write (.xlsx; written whole or not at all)")
+        ("since", po::value(&since), "last month's version (any file import reads): adds what changed")
         ("layout", po::value(&layout_file), "colours, status words and columns (default: templates/layouts/board.xml)");
     add_reading_options(desc, reading);
     po::positional_options_description pos;
@@ -41,6 +45,18 @@ int run_export(const std::vector<std::string>& args) {
     BoardOptions board;
     board.layout = &layout;
     board.as_of = r.as_of ? r.as_of : plan.as_of;
+    if (since.empty()) {
+        write_board_xlsx(plan, board, output);
+        return 0;
+    }
+    ImportOptions old_options = options;
+    old_options.as_of = std::nullopt;  // --as-of dates this month's version, not last month's
+    Plan old_plan = import_file(since, old_options).plan;
+    Version old_version = Version::of(old_plan), new_version = Version::of(plan);
+    if (!new_version.as_of) new_version.as_of = board.as_of;
+    PlanDiff diff = diff_plans(old_version, new_version, align(old_version, new_version));
+    ChangeSet changes{old_version, new_version, diff};
+    board.changes = &changes;
     write_board_xlsx(plan, board, output);
     return 0;
 }

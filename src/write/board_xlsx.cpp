@@ -6,6 +6,7 @@
 #include "reconcile/diff.hpp"
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
+#include "write/board_changes.hpp"
 #include "write/xlsx_book.hpp"
 
 namespace planbridge {
@@ -48,14 +49,15 @@ std::string footer_safe(const std::string& s) {
 
 class BoardWriter {
 public:
-    BoardWriter(Workbook& wb, const Plan& plan, const Layout& layout, std::optional<Date> as_of)
-        : wb_(wb), plan_(plan), layout_(layout), as_of_(as_of), f_(wb, layout) {}
+    BoardWriter(Workbook& wb, const Plan& plan, const Layout& layout, std::optional<Date> as_of, const ChangeSet* changes)
+        : wb_(wb), plan_(plan), layout_(layout), as_of_(as_of), changes_(changes), f_(wb, layout) {}
 
     void write() {
         summary();
         actions();
+        if (changes_) write_changes_sheet(wb_, f_, layout_, *changes_, layout_.sheets.changes, title() + ": what changed");
         recommendations();
-        key();
+        write_key_sheet(wb_, f_, layout_);
     }
 
 private:
@@ -63,6 +65,7 @@ private:
     const Plan& plan_;
     const Layout& layout_;
     std::optional<Date> as_of_;
+    const ChangeSet* changes_;  // since last month's version, or null
     Formats f_;
 
     std::string title() const { return plan_.title.empty() ? "Improvement plan" : plan_.title; }
@@ -234,12 +237,27 @@ private:
     }
 
     // What a board reads first: actions off track, and actions overdue.
+    // With last month's version (--since), what changed comes first: newly off track,
+    // worsened, overdue, deadlines slipped, no update this month, newly complete.
     void exceptions(lxw_worksheet* ws, lxw_row_t r, const std::string& name) {
+        std::vector<const ActionChange*> change_of(plan_.actions.size(), nullptr);  // by action index
+        if (changes_)
+            for (const ActionChange& c : changes_->diff.changes)
+                if (c.new_index >= 0 && static_cast<size_t>(c.new_index) < change_of.size()) change_of[static_cast<size_t>(c.new_index)] = &c;
+        auto has_flag = [&](size_t i, Flag f) {
+            const ActionChange* c = change_of[i];
+            return c && std::find(c->flags.begin(), c->flags.end(), f) != c->flags.end();
+        };
+        auto moved = [&](size_t i, std::string_view field, std::string_view direction) {
+            const FieldChange* f = change_of[i] ? change_of[i]->field(field) : nullptr;
+            return f && f->direction == direction;
+        };
         auto list = [&](const std::string& heading, auto&& wanted) {
             put(ws, r++, 0, heading, f_.bold, name);
             int n = 0;
-            for (const Action& a : plan_.actions) {
-                if (!wanted(a)) continue;
+            for (size_t i = 0; i < plan_.actions.size(); ++i) {
+                const Action& a = plan_.actions[i];
+                if (!wanted(a, i)) continue;
                 std::string line = (a.id.empty() ? "" : a.id + "  ") + a.action;
                 wb_.check(worksheet_set_row(ws, r, row_height(lines_in(line, kSectionWidth)), nullptr), name);
                 put(ws, r++, 0, line, f_.text, name);
@@ -248,8 +266,17 @@ private:
             if (n == 0) put(ws, r++, 0, std::string("None."), f_.subtitle, name);
             ++r;
         };
-        list("Off track", [](const Action& a) { return a.status == Status::off_track; });
-        list("Overdue (deadline passed, not complete)", [&](const Action& a) { return overdue(a, as_of_); });
+        if (changes_) {
+            list("Newly off track", [&](const Action&, size_t i) { return has_flag(i, Flag::newly_off_track); });
+            list("Status worsened", [&](const Action&, size_t i) { return moved(i, "status", "worsened"); });
+        } else {
+            list("Off track", [](const Action& a, size_t) { return a.status == Status::off_track; });
+        }
+        list("Overdue (deadline passed, not complete)", [&](const Action& a, size_t) { return overdue(a, as_of_); });
+        if (!changes_) return;
+        list("Deadline slipped", [&](const Action&, size_t i) { return moved(i, "due", "slipped"); });
+        list("No update this month", [&](const Action&, size_t i) { return has_flag(i, Flag::stale); });
+        list("Newly complete", [&](const Action&, size_t i) { return has_flag(i, Flag::newly_complete); });
     }
 
     // Each Ofsted recommendation, its actions and their standing.
@@ -292,21 +319,6 @@ private:
         return b && *b < *a ? s : *so_far;
     }
 
-    void key() {
-        const std::string& name = layout_.sheets.key;
-        lxw_worksheet* ws = wb_.sheet(name);
-        put(ws, 0, 0, std::string("Key"), f_.title, name);
-        wb_.check(worksheet_set_column(ws, 0, 0, 16, nullptr), name);
-        wb_.check(worksheet_set_column(ws, 1, 1, 80, nullptr), name);
-        put(ws, 2, 0, std::string("Status"), f_.header, name);
-        put(ws, 2, 1, std::string("Meaning"), f_.header, name);
-        lxw_row_t r = 2;
-        for (const StatusStyle& s : layout_.statuses) {
-            ++r;
-            put(ws, r, 0, s.word, f_.status.at(s.status), name);
-            put(ws, r, 1, s.meaning, f_.text, name);
-        }
-    }
 };
 
 }  // namespace
@@ -315,7 +327,7 @@ void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::
     const Layout& layout = options.layout ? *options.layout : default_layout();
     write_file_via_temporary(path, [&](const std::string& temporary) {
         Workbook wb(temporary, path);
-        BoardWriter(wb, plan, layout, options.as_of ? options.as_of : plan.as_of).write();
+        BoardWriter(wb, plan, layout, options.as_of ? options.as_of : plan.as_of, options.changes).write();
         wb.close();
     });
 }

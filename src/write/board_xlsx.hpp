@@ -1,5 +1,5 @@
 // The board workbook (issue 5): a plan as the RAG-coloured XLSX an improvement board receives —
-// Summary, Actions, Recommendations and Key sheets in the layout's colours and words, written with
+// Summary, Actions, (Changes,) Recommendations and Key sheets in the layout's colours and words, written with
 // libxlsxwriter. docs/formats/board-xlsx.md says what each sheet holds.
 #pragma once
 #include <optional>
@@ -11,9 +11,12 @@
 
 namespace planbridge {
 
+struct ChangeSet;
+
 struct BoardOptions {
-    const Layout* layout = nullptr;  // default_layout() when null
-    std::optional<Date> as_of;       // the date the pack reports on (default: the plan's)
+    const Layout* layout = nullptr;      // default_layout() when null
+    std::optional<Date> as_of;           // the date the pack reports on (default: the plan's)
+    const ChangeSet* changes = nullptr;  // since last month's version (--since): the Changes sheet
 };
 
 // Writes the workbook to path whole or not at all (a temporary beside it, then renamed).

@@ -107,6 +107,22 @@ Formats::Formats(Workbook& wb, const Layout& layout) {
     }
 }
 
+void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout) {
+    const std::string& name = layout.sheets.key;
+    lxw_worksheet* ws = wb.sheet(name);
+    wb.put(ws, 0, 0, std::string("Key"), f.title, name);
+    wb.check(worksheet_set_column(ws, 0, 0, 16, nullptr), name);
+    wb.check(worksheet_set_column(ws, 1, 1, 80, nullptr), name);
+    wb.put(ws, 2, 0, std::string("Status"), f.header, name);
+    wb.put(ws, 2, 1, std::string("Meaning"), f.header, name);
+    lxw_row_t r = 2;
+    for (const StatusStyle& s : layout.statuses) {
+        ++r;
+        wb.put(ws, r, 0, s.word, f.status.at(s.status), name);
+        wb.put(ws, r, 1, s.meaning, f.text, name);
+    }
+}
+
 lxw_color_t lxw_colour(Rgb c) { return (static_cast<lxw_color_t>(c.r) << 16) | (static_cast<lxw_color_t>(c.g) << 8) | c.b; }
 
 std::string long_date(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }

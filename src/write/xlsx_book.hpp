@@ -44,6 +44,9 @@ struct Formats {
     Formats(Workbook& wb, const Layout& layout);
 };
 
+// The Key sheet: each status of the layout, its word on its colour, and what it means.
+void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout);
+
 lxw_color_t lxw_colour(Rgb c);
 std::string long_date(const Date& d);  // '31 Oct 2017'
 std::string joined(const std::vector<std::string>& parts, std::string_view between);

@@ -52,6 +52,35 @@ cat >"$TMP/brag.xml" <<'XML'
 XML
 check examples/west-berkshire-2017-10.xlsx "$TMP/brag.xml:templates/layouts/board.xml" --layout "$TMP/brag.xml"
 
+# With last month's version: the Changes sheet lists as many changes as diff's JSON counts.
+changes_between() {
+  "$PB" diff "$1" "$2" --format json | /usr/bin/python3 -c 'import json,sys; s=json.load(sys.stdin)["summary"]; print(s["added"] + s["removed"] + s["changed"])'
+}
+for pair in "examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx" \
+  "tests/fixtures/harbourside-2018-09.xlsx tests/fixtures/harbourside-2018-10.docx"; do
+  set -- $pair
+  out="$TMP/since-$(basename "$2").xlsx"
+  if "$PB" export "$2" --since "$1" -o "$out" 2>"$TMP/err" &&
+    /usr/bin/python3 tests/board/check_board.py "$out" templates/layouts/board.xml "$(actions_in "$2")" "$(changes_between "$1" "$2")" >"$TMP/check" 2>&1; then
+    pass
+  else
+    fail "export $2 --since $1: $(cat "$TMP/err" "$TMP/check")"
+  fi
+done
+# diff --format xlsx: the counts and the Changes sheet (and a workbook only with -o).
+"$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --format xlsx -o "$TMP/changes.xlsx" 2>"$TMP/err"
+[[ $? == 1 ]] && /usr/bin/python3 - "$TMP/changes.xlsx" "$(changes_between examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx)" <<'PY' && pass || fail "diff --format xlsx: $(cat "$TMP/err")"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+assert wb.sheetnames == ["Summary", "Changes", "Key"], wb.sheetnames
+counts = {wb["Summary"].cell(r, 1).value: wb["Summary"].cell(r, 2).value for r in range(4, wb["Summary"].max_row + 1)}
+assert counts["added"] + counts["removed"] + counts["changed"] == int(sys.argv[2]), counts
+ws = wb["Changes"]
+assert sum(1 for r in range(5, ws.max_row + 1) if ws.cell(r, 3).value) == int(sys.argv[2])
+PY
+"$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --format xlsx >/dev/null 2>"$TMP/err"
+[[ $? == 2 ]] && pass || fail "diff --format xlsx without -o: want exit 2"
+
 # The workbook's XML parts, compared exactly with the reviewed ones (the time it was made aside).
 "$PB" export examples/west-berkshire-2017-09.xlsx --profile examples/west-berkshire.profile.xml --as-of 2017-09-30 -o "$TMP/golden.xlsx" &&
   /usr/bin/python3 tests/board/golden_parts.py check "$TMP/golden.xlsx" tests/golden/board-west-berkshire-2017-09 >"$TMP/golden" 2>&1 &&

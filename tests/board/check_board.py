@@ -3,7 +3,7 @@
 every status cell carries one of the layout's words and is filled with that word's colour, the
 Key lists every status, and the Actions sheet has what a board pack needs (frozen header,
 autofilter, landscape, one page wide, header row repeated, a footer, a status dropdown).
-Usage: check_board.py BOARD.xlsx LAYOUT.xml[:FALLBACK_LAYOUT.xml] EXPECTED_ACTIONS"""
+Usage: check_board.py BOARD.xlsx LAYOUT.xml[:FALLBACK_LAYOUT.xml] EXPECTED_ACTIONS [EXPECTED_CHANGES]"""
 import sys
 import xml.etree.ElementTree as ET
 
@@ -79,7 +79,32 @@ def main():
     lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
     if not lists or not all(w in lists[0].formula1 for w in fill_of):
         fail("no status dropdown listing every word")
-    print(f"check_board: {path}: {status_cells} status cells in their colours, key, print set-up and dropdown as they should be")
+    changes = ""
+    if len(sys.argv) > 4:  # export --since: the Changes sheet, one row per change, its statuses coloured
+        changes = check_changes(wb, sheets, fill_of, int(sys.argv[4]))
+    print(f"check_board: {path}: {status_cells} status cells in their colours, key, print set-up and dropdown as they should be{changes}")
+
+
+def check_changes(wb, sheets, fill_of, expected):
+    name = sheets.get("changes") if sheets is not None else "Changes"
+    if name not in wb.sheetnames:
+        fail(f"no sheet '{name}'")
+    ws = wb[name]
+    header = next((r for r in range(1, 10) if ws.cell(r, 1).value == "Ref"), None)
+    if header is None:
+        fail("the Changes sheet has no header row")
+    titles = [ws.cell(header, c).value for c in range(1, ws.max_column + 1)]
+    rows = [r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, titles.index("Change") + 1).value]
+    if len(rows) != expected:
+        fail(f"{len(rows)} changes listed, expected {expected}")
+    for r in rows:
+        for title in ("Was", "Now"):
+            cell = ws.cell(r, titles.index(title) + 1)
+            if cell.value is None:
+                continue  # added (no was) or removed (no now)
+            if cell.value not in fill_of or (cell.fill.fgColor.rgb or "")[-6:].upper() != fill_of[cell.value]:
+                fail(f"Changes row {r}: {title} '{cell.value}' not in its layout colour")
+    return f"; {len(rows)} changes listed"
 
 
 main()

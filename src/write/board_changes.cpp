@@ -1,0 +1,135 @@
+#include "write/board_changes.hpp"
+
+#include "support/atomic_file.hpp"
+#include "write/diff_json.hpp"
+
+namespace planbridge {
+
+namespace {
+
+struct ChangeColumn {
+    const char* title;
+    double width;
+};
+constexpr ChangeColumn kColumns[] = {{"Ref", 8},   {"Action", 45},   {"Change", 11},       {"Was", 12},      {"Now", 12},
+                                     {"Status", 12}, {"Due", 24},    {"Lead", 24},        {"Progress", 45}, {"Also", 30}};
+enum Col { kRef, kAction, kChange, kWas, kNow, kStatusMove, kDue, kOwner, kProgress, kAlso, kColumnCount };
+
+class ChangesWriter {
+public:
+    ChangesWriter(Workbook& wb, const Formats& f, const Layout& layout, const ChangeSet& c, std::string name)
+        : wb_(wb), f_(f), layout_(layout), c_(c), name_(std::move(name)) {}
+
+    void write(const std::string& heading) {
+        ws_ = wb_.sheet(name_);
+        wb_.put(ws_, 0, 0, heading, f_.title, name_);
+        wb_.put(ws_, 1, 0, "Each change since the last version: what it was, what it is now. Changed cells are highlighted.", f_.subtitle, name_);
+        const lxw_row_t header = 3;
+        for (int c = 0; c < kColumnCount; ++c) {
+            wb_.check(worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), kColumns[c].width, nullptr), name_);
+            wb_.put(ws_, header, static_cast<lxw_col_t>(c), kColumns[c].title, f_.header, name_);
+        }
+        lxw_row_t r = header;
+        for (const ActionChange& ch : c_.diff.changes)
+            if (ch.kind != ChangeKind::unchanged) row(++r, ch);
+        worksheet_freeze_panes(ws_, header + 1, 0);
+        wb_.check(worksheet_autofilter(ws_, header, 0, std::max(r, header), kColumnCount - 1), name_);
+        worksheet_set_landscape(ws_);
+        worksheet_set_paper(ws_, 9);
+        worksheet_fit_to_pages(ws_, 1, 0);
+        wb_.check(worksheet_repeat_rows(ws_, header, header), name_);
+        wb_.check(worksheet_set_footer(ws_, "&RPage &P of &N"), name_);
+    }
+
+private:
+    Workbook& wb_;
+    const Formats& f_;
+    const Layout& layout_;
+    const ChangeSet& c_;
+    std::string name_;
+    lxw_worksheet* ws_ = nullptr;
+
+    Status status_named(std::string_view s) const { return status_from_name(s).value_or(Status::unknown); }
+
+    void row(lxw_row_t r, const ActionChange& ch) {
+        bool has_new = ch.new_index >= 0;
+        ActionView a = has_new ? c_.new_version[static_cast<size_t>(ch.new_index)] : c_.old_version[static_cast<size_t>(ch.old_index)];
+        std::optional<ActionView> was;
+        if (ch.old_index >= 0) was = c_.old_version[static_cast<size_t>(ch.old_index)];
+        std::vector<std::string> cells(kColumnCount);
+        std::vector<lxw_format*> formats(kColumnCount, f_.text);
+        cells[kRef] = std::string(a.id);
+        cells[kAction] = std::string(a.action);
+        cells[kChange] = std::string(to_string(ch.kind));
+        if (ch.kind != ChangeKind::changed) formats[kChange] = f_.highlight;
+        // Status, was and now, each in its colour; the move said in words.
+        if (was) cells[kWas] = layout_.style_of(was->status).word, formats[kWas] = f_.status.at(was->status);
+        if (has_new) cells[kNow] = layout_.style_of(a.status).word, formats[kNow] = f_.status.at(a.status);
+        std::vector<std::string> also;
+        for (const FieldChange& fc : ch.fields) {
+            std::string from(fc.old_value), to(fc.new_value);
+            if (fc.field == "status") {
+                cells[kStatusMove] = fc.direction == "improved" ? "▲ improved" : fc.direction == "worsened" ? "▼ worsened" : "changed";
+                formats[kStatusMove] = f_.highlight;
+            } else if (fc.field == "due") {
+                cells[kDue] = from + " → " + to + (fc.days ? " (" + std::string(*fc.days > 0 ? "+" : "") + std::to_string(*fc.days) + " days)" : "");
+                formats[kDue] = f_.highlight;
+            } else if (fc.field == "owner") {
+                cells[kOwner] = from + " → " + to;
+                formats[kOwner] = f_.highlight;
+            } else if (fc.field == "progress") {
+                cells[kProgress] = to;
+                formats[kProgress] = f_.highlight;
+            } else if (fc.field == "action") {
+                also.push_back("reworded (was: " + from + ")");
+            } else if (fc.field == "id") {
+                also.push_back("renumbered from " + from);
+            } else if (fc.field == "section") {
+                also.push_back("moved from " + from);
+            }
+        }
+        for (Flag fl : ch.flags)
+            if (fl == Flag::stale) cells[kProgress] = "(no update this month)";
+            else if (fl == Flag::newly_overdue) also.push_back("newly overdue");
+        cells[kAlso] = joined(also, "; ");
+        if (!also.empty()) formats[kAlso] = f_.highlight;
+        size_t lines = 1;
+        for (int c = 0; c < kColumnCount; ++c) lines = std::max(lines, lines_in(cells[static_cast<size_t>(c)], kColumns[c].width));
+        wb_.check(worksheet_set_row(ws_, r, row_height(lines), nullptr), name_);
+        for (int c = 0; c < kColumnCount; ++c)
+            wb_.put(ws_, r, static_cast<lxw_col_t>(c), cells[static_cast<size_t>(c)], formats[static_cast<size_t>(c)], name_);
+    }
+};
+
+}  // namespace
+
+void write_changes_sheet(Workbook& wb, const Formats& f, const Layout& layout, const ChangeSet& changes, const std::string& name,
+                         const std::string& heading) {
+    ChangesWriter(wb, f, layout, changes, name).write(heading);
+}
+
+void write_diff_xlsx(const ChangeSet& changes, const Layout& layout, const std::string& path) {
+    write_file_via_temporary(path, [&](const std::string& temporary) {
+        Workbook wb(temporary, path);
+        Formats f(wb, layout);
+        // The counts first, as in the JSON report's summary.
+        const std::string counts_name = layout.sheets.summary;
+        lxw_worksheet* ws = wb.sheet(counts_name);
+        std::string title = (changes.new_version.title.empty() ? "Improvement plan" : changes.new_version.title) + ": what changed";
+        wb.put(ws, 0, 0, title, f.title, counts_name);
+        wb.check(worksheet_set_column(ws, 0, 0, 28, nullptr), counts_name);
+        wb.put(ws, 2, 0, std::string("Change"), f.header, counts_name);
+        wb.put(ws, 2, 1, std::string("Actions"), f.header, counts_name);
+        lxw_row_t r = 2;
+        for (const auto& [name, n] : summary_counts(changes.diff.summary)) {
+            ++r;
+            wb.put(ws, r, 0, name, f.text, counts_name);
+            wb.put(ws, r, 1, static_cast<double>(n), f.number, counts_name);
+        }
+        write_changes_sheet(wb, f, layout, changes, layout.sheets.changes, title);
+        write_key_sheet(wb, f, layout);
+        wb.close();
+    });
+}
+
+}  // namespace planbridge
