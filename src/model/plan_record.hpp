@@ -9,6 +9,15 @@
 
 namespace planbridge {
 
+// Where the board workbook keeps them: a hidden sheet of this name whose A1 is the marker, and a
+// hidden last column of the actions sheet, under this heading, holding each row's action key.
+constexpr const char* kRecordSheet = "planbridge";
+constexpr const char* kRecordMarker = "planbridge export 1";
+constexpr const char* kKeyHeading = "planbridge key";
+// A record longer than this goes into the cells to its right, in pieces (a cell holds 32,767
+// characters at most); the pieces never split a UTF-8 sequence.
+constexpr size_t kRecordPiece = 30000;
+
 nlohmann::json action_record(const Action& a);
 Action action_from_record(const nlohmann::json& j);  // throws nlohmann::json::exception when malformed
 

@@ -1,9 +1,11 @@
 #include "read/reader.hpp"
 
 #include <fstream>
+#include <utility>
 
 #include "read/csv/csv_reader.hpp"
 #include "read/docx/docx_reader.hpp"
+#include "read/exported_workbook.hpp"
 #include "read/html/html_reader.hpp"
 #include "read/legacy/libreoffice.hpp"
 #include "read/grid/plan_builder.hpp"
@@ -132,6 +134,25 @@ Document read_document(Format format, const std::string& path, const std::string
 
 }  // namespace
 
+// A workbook planbridge exported: built whole, its records applied, then handed to the sink
+// if there is one (the records need the whole plan).
+static ImportResult read_exported(Document doc, BuildOptions build) {
+    ExportRecords records = std::move(*doc.records);
+    ActionSink* sink = std::exchange(build.sink, nullptr);
+    ImportResult result = build_plan(std::move(doc), build);
+    apply_export_records(result.plan, records);
+    if (sink) {
+        sink->expect(result.plan.actions.size());
+        for (Action& a : result.plan.actions) {
+            uint64_t hash = folded_hash(a.action);
+            sink->take(std::move(a), hash, 0);
+        }
+        sink->finish({});
+        result.plan.actions.clear();
+    }
+    return result;
+}
+
 ImportResult import_file(const std::string& path, const ImportOptions& options) {
     const std::string& display = path;
     // Before any reader starts a thread: libxml2's globals, and the default profile (parsed and
@@ -142,7 +163,9 @@ ImportResult import_file(const std::string& path, const ImportOptions& options) 
     BuildOptions build{&profile, options.as_of, options.explain, options.sink};
     StreamSettings stream{build, options.stream_sheets_from};
     try {
-        return build_plan(read_document(format, path, display, &stream), build);
+        Document doc = read_document(format, path, display, &stream);
+        if (doc.records) return read_exported(std::move(doc), build);
+        return build_plan(std::move(doc), build);
     } catch (const StreamedGridStale&) {
         // A streamed sheet guessed as_of before the whole file was seen, and guessed wrong.
         if (options.sink) options.sink->clear();

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <map>
 
+#include "model/plan_record.hpp"
 #include "reconcile/diff.hpp"
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
+#include "support/strings.hpp"
 #include "write/board_changes.hpp"
 #include "write/xlsx_book.hpp"
 
@@ -20,18 +22,44 @@ bool overdue(const Action& a, const std::optional<Date>& as_of) { return as_of &
 // One column of the Actions sheet, the layout's extra column spread over the plan's own.
 struct Column {
     LayoutField field;
-    std::string title;
+    std::string title;   // as printed
     double width;
+    std::string source;  // extra: the plan's heading for it
 };
+
+// An extra column is printed under its own heading, unless that would read as another column's
+// (a source 'Lead' column beside the layout's 'Lead'): then '… (kept column)', numbered if need
+// be. The records say which is which (read/exported_workbook).
+std::string unique_title(const std::string& heading, const std::vector<Column>& so_far) {
+    auto taken = [&](const std::string& t) {
+        return fold_for_match(t) == fold_for_match(kKeyHeading) ||
+               std::any_of(so_far.begin(), so_far.end(), [&](const Column& c) { return fold_for_match(c.title) == fold_for_match(t); });
+    };
+    if (!taken(heading)) return heading;
+    std::string t = heading + " (kept column)";
+    for (int n = 2; taken(t); ++n) t = heading + " (kept column " + std::to_string(n) + ")";
+    return t;
+}
 
 std::vector<Column> actions_columns(const Layout& layout, const Plan& plan) {
     std::vector<Column> out;
+    for (const LayoutColumn& c : layout.columns)
+        if (c.field != LayoutField::extra) out.push_back({c.field, c.title, c.width, ""});
+    std::vector<Column> with_extras;
     for (const LayoutColumn& c : layout.columns) {
-        if (c.field != LayoutField::extra) out.push_back({c.field, c.title, c.width});
-        else
-            for (const std::string& heading : plan.extra_columns) out.push_back({LayoutField::extra, heading, c.width});
+        if (c.field != LayoutField::extra) {
+            with_extras.push_back({c.field, c.title, c.width, ""});
+            continue;
+        }
+        for (const std::string& heading : plan.extra_columns) {
+            Column extra{LayoutField::extra, "", c.width, heading};
+            std::vector<Column> others = out;
+            others.insert(others.end(), with_extras.begin(), with_extras.end());
+            extra.title = unique_title(heading, others);
+            with_extras.push_back(extra);
+        }
     }
-    return out;
+    return with_extras;
 }
 
 std::string extra_value(const Action& a, const std::string& heading) {
@@ -58,6 +86,42 @@ public:
         if (changes_) write_changes_sheet(wb_, f_, layout_, *changes_, layout_.sheets.changes, title() + ": what changed");
         recommendations();
         write_key_sheet(wb_, f_, layout_);
+        records();
+    }
+
+    // The hidden sheet holding the plan's record and each action's (model/plan_record.hpp), so
+    // that the workbook, edited or not, reads back as the plan it was plus the edits.
+    void records() {
+        const std::string name = kRecordSheet;
+        lxw_worksheet* ws = wb_.sheet(name);
+        worksheet_hide(ws);
+        put(ws, 0, 0, std::string(kRecordMarker), nullptr, name);
+        put(ws, 1, 0, std::string("actions sheet"), nullptr, name);
+        put(ws, 1, 1, layout_.sheets.actions, nullptr, name);
+        put(ws, 2, 0, std::string("plan"), nullptr, name);
+        put_record(ws, 2, plan_record(plan_).dump(), name);
+        nlohmann::json titles = nlohmann::json::array();  // each kept column's heading, and its title as printed
+        for (const Column& c : actions_columns(layout_, plan_))
+            if (c.field == LayoutField::extra) titles.push_back({c.source, c.title});
+        put(ws, 3, 0, std::string("kept columns"), nullptr, name);
+        put_record(ws, 3, titles.dump(), name);
+        lxw_row_t r = 3;
+        for (const Action& a : plan_.actions) {
+            ++r;
+            put(ws, r, 0, a.key, nullptr, name);
+            put_record(ws, r, action_record(a).dump(), name);
+        }
+    }
+
+    // A record from column B on, in pieces a cell can hold.
+    void put_record(lxw_worksheet* ws, lxw_row_t r, const std::string& text, const std::string& name) {
+        lxw_col_t c = 1;
+        for (size_t at = 0; at < text.size(); ++c) {
+            size_t end = std::min(text.size(), at + kRecordPiece);
+            while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a UTF-8 sequence
+            put(ws, r, c, text.substr(at, end - at), nullptr, name);
+            at = end;
+        }
     }
 
 private:
@@ -106,7 +170,7 @@ private:
             case LayoutField::progress: return a.progress;
             case LayoutField::measure: return a.measure;
             case LayoutField::resources: return a.resources;
-            case LayoutField::extra: return extra_value(a, c.title);
+            case LayoutField::extra: return extra_value(a, c.source);
         }
         return "";
     }
@@ -131,9 +195,15 @@ private:
         for (const Column& c : cols) header_lines = std::max(header_lines, lines_in(c.title, c.width));
         wb_.check(worksheet_set_row(ws, header, row_height(header_lines), nullptr), name);
         for (size_t c = 0; c < cols.size(); ++c) put(ws, header, static_cast<lxw_col_t>(c), cols[c].title, f_.header, name);
+        // Each row's action key, in a hidden column: what a lead's edited copy is read back by.
+        auto key_col = static_cast<lxw_col_t>(cols.size());
+        lxw_row_col_options hidden{};
+        hidden.hidden = LXW_TRUE;
+        wb_.check(worksheet_set_column_opt(ws, key_col, key_col, 16, nullptr, &hidden), name);
+        put(ws, header, key_col, std::string(kKeyHeading), f_.header, name);
         lxw_row_t r = header;
         const std::vector<std::string>* section = nullptr;
-        lxw_col_t status_col = 0;
+        std::optional<lxw_col_t> status_col;
         for (size_t c = 0; c < cols.size(); ++c)
             if (cols[c].field == LayoutField::status) status_col = static_cast<lxw_col_t>(c);
         for (const Action& a : plan_.actions) {
@@ -153,10 +223,11 @@ private:
             }
             wb_.check(worksheet_set_row(ws, r, row_height(lines), nullptr), name);
             for (size_t c = 0; c < cols.size(); ++c) put(ws, r, static_cast<lxw_col_t>(c), texts[c], cell_format(a, cols[c]), name);
+            put(ws, r, key_col, a.key, nullptr, name);
         }
         worksheet_freeze_panes(ws, header + 1, 0);
         wb_.check(worksheet_autofilter(ws, header, 0, std::max(r, header), last_col), name);
-        status_dropdown(ws, header + 1, std::max(r, header + 1), status_col, name);
+        if (status_col) status_dropdown(ws, header + 1, std::max(r, header + 1), *status_col, name);
         print_setup(ws, header, name);
     }
 

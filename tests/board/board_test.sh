@@ -81,6 +81,40 @@ PY
 "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --format xlsx >/dev/null 2>"$TMP/err"
 [[ $? == 2 ]] && pass || fail "diff --format xlsx without -o: want exit 2"
 
+# A lead's edits, made with openpyxl (another writer): a status and a progress text changed, a
+# row added at the end. Read back: those edits, a new action, and everything else as it was.
+"$PB" import examples/west-berkshire-2017-10.xlsx -o "$TMP/before.json" 2>/dev/null
+"$PB" export examples/west-berkshire-2017-10.xlsx -o "$TMP/to-edit.xlsx" 2>/dev/null
+/usr/bin/python3 - "$TMP/to-edit.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Actions"]
+titles = [c.value for c in ws[4]]
+status, progress, action = titles.index("Status") + 1, titles.index("Progress") + 1, titles.index("Action") + 1
+first = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, action).value)
+ws.cell(first, status).value = "Red"
+ws.cell(first, progress).value = "Edited by the lead: now blocked."
+ws.cell(ws.max_row + 1, action).value = "A new action the lead added"
+wb.save(sys.argv[1])
+PY
+"$PB" import "$TMP/to-edit.xlsx" -o "$TMP/after.json" 2>"$TMP/err"
+/usr/bin/python3 - "$TMP/before.json" "$TMP/after.json" <<'PY' && pass || fail "edited workbook read back wrong: $(cat "$TMP/err")"
+import json, sys
+before, after = (json.load(open(p)) for p in sys.argv[1:3])
+b, a = before["actions"], after["actions"]
+assert len(a) == len(b) + 1, (len(a), len(b))
+assert a[0]["status"] == "off_track" and a[0]["progress"] == "Edited by the lead: now blocked.", a[0]
+assert a[0]["key"] == b[0]["key"] and a[0]["origin"] == b[0]["origin"] and a[0]["action"] == b[0]["action"]
+assert a[1:-1] == b[1:], "the actions not edited changed"
+assert a[-1]["action"] == "A new action the lead added" and a[-1]["key"] not in {x["key"] for x in b}
+for field in ("title", "as_of", "recommendations", "extra_columns", "source"):
+    assert after[field] == before[field], field
+PY
+# diff of a plan against its own board workbook: nothing changed (exit 0).
+"$PB" export tests/fixtures/harbourside-2018-10.docx -o "$TMP/own.xlsx" 2>/dev/null
+"$PB" diff tests/fixtures/harbourside-2018-10.docx "$TMP/own.xlsx" >/dev/null 2>&1
+[[ $? == 0 ]] && pass || fail "diff of a plan against its own board workbook found changes"
+
 # The workbook's XML parts, compared exactly with the reviewed ones (the time it was made aside).
 "$PB" export examples/west-berkshire-2017-09.xlsx --profile examples/west-berkshire.profile.xml --as-of 2017-09-30 -o "$TMP/golden.xlsx" &&
   /usr/bin/python3 tests/board/golden_parts.py check "$TMP/golden.xlsx" tests/golden/board-west-berkshire-2017-09 >"$TMP/golden" 2>&1 &&

@@ -13,22 +13,9 @@ using namespace planbridge;
 using planbridge::test::source_path;
 
 TEST_CASE("every example and fixture plan survives its record unchanged", "[record]") {
-    std::vector<std::string> files;
-    for (const std::string& dir : {std::string("examples"), std::string("tests/fixtures")})
-        for (const auto& e : std::filesystem::directory_iterator(source_path(dir))) {
-            std::string ext = e.path().extension().string();
-            if (ext == ".xlsx" || ext == ".docx" || ext == ".csv" || ext == ".html") files.push_back(e.path().string());
-        }
-    std::sort(files.begin(), files.end());
     int plans = 0;
-    for (const std::string& f : files) {
+    for (const auto& [f, p] : test::readable_example_and_fixture_plans()) {
         INFO(f);
-        Plan p;
-        try {
-            p = import_file(f, ImportOptions{}).plan;
-        } catch (const std::exception&) {
-            continue;  // fixtures of broken files
-        }
         ++plans;
         Plan back;
         plan_from_record(nlohmann::json::parse(plan_record(p).dump()), back);

@@ -62,7 +62,17 @@ struct Grid {
 };
 
 // What a reader hands to the plan builder.
+// A workbook planbridge exported (write/board_xlsx): its hidden sheet of records says which
+// sheet holds the actions and what the plan was (model/plan_record.hpp, read/exported_workbook).
+struct ExportRecords {
+    std::string actions_sheet;
+    std::string plan;                                         // the plan's record, JSON
+    std::string kept_columns;                                 // JSON [[heading, title as printed], …]
+    std::vector<std::pair<std::string, std::string>> actions;  // key, the action's record (JSON)
+};
+
 struct Document {
+    std::optional<ExportRecords> records;  // set for a workbook planbridge exported
     std::string file;    // as the user named it
     std::string format;  // 'xlsx', 'csv', ...
     std::vector<Grid> grids;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <deque>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -613,9 +614,36 @@ private:
             for (const auto& n : numbers) add(n, numbers.size() == 1 ? t : "");
             return;
         }
+        if (auto bare = bare_numbers(t)) {  // '6', '3, 7', '3 and 7': the numbers themselves
+            for (const auto& n : *bare) add(n, "");
+            return;
+        }
         size_t digits = 0;
         while (digits < a.id.size() && std::isdigit(static_cast<unsigned char>(a.id[digits]))) ++digits;
         if (digits > 0) add(a.id.substr(0, digits), t);
+    }
+
+    // A cell of nothing but numbers ('6', '3, 7', '2 & 5'), or nullopt.
+    static std::optional<std::vector<std::string>> bare_numbers(const std::string& t) {
+        std::vector<std::string> out;
+        std::string number;
+        std::string rest = " " + to_lower_ascii(t) + " ";
+        for (size_t i = 0; i < rest.size(); ++i) {
+            char c = rest[i];
+            if (std::isdigit(static_cast<unsigned char>(c))) {
+                number += c;
+                continue;
+            }
+            if (!number.empty()) out.push_back(std::exchange(number, ""));
+            if (c == ',' || c == ' ' || c == '&' || c == ';' || c == '/') continue;
+            if (rest.compare(i, 4, "and ") == 0 && rest[i - 1] == ' ') {
+                i += 3;
+                continue;
+            }
+            return std::nullopt;
+        }
+        if (out.empty()) return std::nullopt;
+        return out;
     }
 
     static void append_text(std::string& to, const std::string& more) {

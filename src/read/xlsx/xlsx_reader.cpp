@@ -1,5 +1,7 @@
 #include "read/xlsx/xlsx_reader.hpp"
 
+#include "model/plan_record.hpp"
+#include "read/exported_workbook.hpp"
 #include "read/ooxml/package.hpp"
 #include "read/ooxml/theme.hpp"
 #include "read/xlsx/styles.hpp"
@@ -51,9 +53,22 @@ Document read_xlsx(const std::string& path, const std::string& display, const St
     doc.organisation = props.company;
     if (wb.date1904) doc.notes.push_back("workbook uses the 1904 date system");
 
+    // A workbook planbridge exported: only its actions sheet is the plan (the others are its
+    // summary, key …), read whole so that its records can be applied (read/exported_workbook).
+    for (const SheetEntry& s : wb.sheets) {
+        if (s.name != kRecordSheet || s.part.empty() || !zip.find(s.part)) continue;
+        SheetContext ctx{*sst, styles, wb.date1904, display, s.name, 0};
+        std::vector<Warning> ignored;
+        doc.records = read_export_records(read_worksheet(zip, s.part, ctx, ignored, nullptr));
+        if (doc.records) {
+            stream = nullptr;
+            doc.notes.push_back("a workbook planbridge exported: read from its sheet '" + doc.records->actions_sheet + "' and its records");
+        }
+    }
     int index = 0;
     for (const SheetEntry& s : wb.sheets) {
         ++index;
+        if (doc.records && s.name != doc.records->actions_sheet) continue;
         if (s.state != "visible") {
             doc.warnings.push_back({{display, s.name, 0, 0}, "sheet is " + s.state + ": skipped"});
             doc.notes.push_back("sheet '" + s.name + "' is " + s.state + ": skipped");

@@ -1,0 +1,115 @@
+#include "read/exported_workbook.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "model/plan_record.hpp"
+#include "support/error.hpp"
+#include "support/strings.hpp"
+
+namespace planbridge {
+
+namespace {
+
+std::string cell(const GridRow& row, size_t col) { return col < row.cells.size() ? row.cells[col].text : ""; }
+
+// A record is the row's cells from B on, joined (a long one is cut into pieces a cell holds).
+std::string record_in(const GridRow& row) {
+    std::string s;
+    for (size_t c = 1; c < row.cells.size(); ++c) s += row.cells[c].text;
+    return s;
+}
+
+// What reading the exported cell gives for a text the record holds: tidied, as every reader
+// tidies cells (lines trimmed, blank lines at the end dropped).
+bool reads_as(const std::string& read, const std::string& recorded) { return read == tidy_cell_text(recorded); }
+
+std::string joined(const std::vector<std::string>& parts) {
+    std::string s;
+    for (const std::string& p : parts) s += (s.empty() ? "" : " › ") + p;
+    return s;
+}
+
+std::string take_key(Action& a) {
+    auto it = std::find_if(a.extra.begin(), a.extra.end(), [](const auto& e) { return e.first == kKeyHeading; });
+    if (it == a.extra.end()) return "";
+    std::string key = it->second;
+    a.extra.erase(it);
+    return key;
+}
+
+std::string extra_of(const Action& a, const std::string& heading) {
+    for (const auto& [h, v] : a.extra)
+        if (h == heading) return v;
+    return "";
+}
+
+// The recorded action, with each field the lead changed taken from the row as read. A kept
+// column may be printed under another title (printed_as); recommendations left blank read as the
+// group's above (the rule for plans that leave a merged cell's rows blank), which is no edit.
+Action merged(const Action& recorded, const Action& read, const std::vector<std::string>& read_above,
+              const std::unordered_map<std::string, std::string>& printed_as) {
+    Action a = recorded;
+    if (read.status != recorded.status) a.status = read.status, a.status_from = read.status_from;
+    if (!reads_as(read.id, recorded.id)) a.id = read.id;
+    if (!reads_as(read.action, recorded.action)) a.action = read.action;
+    if (!reads_as(read.owner, recorded.owner)) a.owner = read.owner;
+    if (!reads_as(read.progress, recorded.progress)) a.progress = read.progress;
+    if (!reads_as(read.measure, recorded.measure)) a.measure = read.measure;
+    if (!reads_as(read.resources, recorded.resources)) a.resources = read.resources;
+    if (!reads_as(read.due.text, recorded.due.text)) a.due = read.due;
+    bool carried = recorded.recommendations.empty() && read.recommendations == read_above;
+    if (read.recommendations != recorded.recommendations && !carried) a.recommendations = read.recommendations;
+    if (joined(read.section) != joined(recorded.section)) a.section = read.section;  // one banner holds the whole path
+    for (auto& [heading, value] : a.extra) {
+        auto title = printed_as.find(heading);
+        std::string now = extra_of(read, title == printed_as.end() ? heading : title->second);
+        if (!reads_as(now, value)) value = now;
+    }
+    return a;
+}
+
+}  // namespace
+
+std::optional<ExportRecords> read_export_records(const Grid& g) {
+    if (g.rows.size() < 3 || cell(g.rows[0], 0) != kRecordMarker || cell(g.rows[1], 0) != "actions sheet") return std::nullopt;
+    ExportRecords r;
+    r.actions_sheet = cell(g.rows[1], 1);
+    r.plan = record_in(g.rows[2]);
+    if (g.rows.size() > 3 && cell(g.rows[3], 0) == "kept columns") r.kept_columns = record_in(g.rows[3]);
+    for (size_t i = 4; i < g.rows.size(); ++i)
+        if (!cell(g.rows[i], 0).empty()) r.actions.emplace_back(cell(g.rows[i], 0), record_in(g.rows[i]));
+    return r;
+}
+
+void apply_export_records(Plan& plan, const ExportRecords& records) {
+    std::unordered_map<std::string, Action> recorded;
+    std::unordered_map<std::string, std::string> printed_as;
+    Plan as_exported;
+    try {
+        plan_from_record(nlohmann::json::parse(records.plan), as_exported);
+        if (!records.kept_columns.empty())
+            for (const auto& t : nlohmann::json::parse(records.kept_columns)) printed_as[t.at(0).get<std::string>()] = t.at(1).get<std::string>();
+        for (const auto& [key, text] : records.actions) recorded.emplace(key, action_from_record(nlohmann::json::parse(text)));
+    } catch (const nlohmann::json::exception& e) {
+        throw PlanError(ErrorKind::corrupt, plan.source_file, kRecordSheet, std::string("planbridge's record of the plan is damaged: ") + e.what());
+    }
+    std::vector<std::string> read_above;  // the recommendations of the row above, as read
+    for (Action& a : plan.actions) {
+        std::string key = take_key(a);
+        std::vector<std::string> read_here = a.recommendations;
+        auto it = key.empty() ? recorded.end() : recorded.find(key);
+        if (it != recorded.end()) a = merged(it->second, a, read_above, printed_as);
+        read_above = std::move(read_here);
+    }
+    plan.title = as_exported.title;
+    plan.organisation = as_exported.organisation;
+    plan.as_of = as_exported.as_of;
+    plan.recommendations = as_exported.recommendations;
+    plan.extra_columns = as_exported.extra_columns;
+    plan.warnings = as_exported.warnings;
+    plan.source_file = as_exported.source_file;
+    plan.source_format = as_exported.source_format;
+}
+
+}  // namespace planbridge
