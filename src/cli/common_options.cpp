@@ -1,5 +1,7 @@
 #include "cli/common_options.hpp"
 
+#include <iostream>
+
 #include "support/error.hpp"
 
 namespace po = boost::program_options;
@@ -37,6 +39,13 @@ po::variables_map parse_args(const std::vector<std::string>& args, const po::opt
         throw PlanError(ErrorKind::usage, "", "", e.what());
     }
     return vm;
+}
+
+bool parse_or_help(const std::vector<std::string>& args, const po::options_description& desc, const po::positional_options_description& pos,
+                   std::string_view after_help) {
+    if (!parse_args(args, desc, pos).count("help")) return false;
+    std::cout << desc << "\n" << after_help;
+    return true;
 }
 
 }  // namespace planbridge::cli

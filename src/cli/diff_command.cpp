@@ -91,11 +91,7 @@ int diff(const std::vector<std::string>& args) {
     add_reading_options(desc, a.reading);
     po::positional_options_description pos;
     pos.add("file", 2);
-    auto vm = parse_args(args, desc, pos);
-    if (vm.count("help")) {
-        std::cout << desc << "\n--as-of is the new version's date. Exit status: 0 no changes, 1 changes, 2 trouble.\n";
-        return kNoChanges;
-    }
+    if (parse_or_help(args, desc, pos, "--as-of is the new version's date. Exit status: 0 no changes, 1 changes, 2 trouble.\n")) return kNoChanges;
     if (a.files.size() != 2) throw PlanError(ErrorKind::usage, "", "", "diff needs two files, OLD and NEW (see planbridge diff --help)");
     if (a.format != "text" && a.format != "json" && a.format != "csv" && a.format != "html" && a.format != "xlsx")
         throw PlanError(ErrorKind::usage, "", "--format", "'" + a.format + "' is not text, json, csv, html or xlsx");

@@ -29,11 +29,7 @@ int run_export(const std::vector<std::string>& args) {
     add_reading_options(desc, reading);
     po::positional_options_description pos;
     pos.add("file", 1);
-    auto vm = parse_args(args, desc, pos);
-    if (vm.count("help")) {
-        std::cout << desc << "\n";
-        return 0;
-    }
+    if (parse_or_help(args, desc, pos)) return 0;
     if (files.size() != 1) throw PlanError(ErrorKind::usage, "", "", "export needs one PLAN file (see planbridge export --help)");
     if (output.empty() || output == "-") throw PlanError(ErrorKind::usage, "", "-o", "export needs -o FILE.xlsx: a workbook is not written to standard output");
 

@@ -26,11 +26,7 @@ int run_import(const std::vector<std::string>& args) {
     add_reading_options(desc, reading);
     po::positional_options_description pos;
     pos.add("file", -1);
-    auto vm = parse_args(args, desc, pos);
-    if (vm.count("help")) {
-        std::cout << desc << "\n";
-        return 0;
-    }
+    if (parse_or_help(args, desc, pos)) return 0;
     if (files.empty()) throw PlanError(ErrorKind::usage, "", "", "import needs at least one FILE (see planbridge import --help)");
     if (format != "json" && format != "csv") throw PlanError(ErrorKind::usage, "", "--format", "'" + format + "' is not json or csv");
 

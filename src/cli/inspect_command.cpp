@@ -84,11 +84,7 @@ int run_inspect(const std::vector<std::string>& args) {
     add_reading_options(desc, reading);
     po::positional_options_description pos;
     pos.add("file", 1);
-    auto vm = parse_args(args, desc, pos);
-    if (vm.count("help")) {
-        std::cout << desc << "\n";
-        return 0;
-    }
+    if (parse_or_help(args, desc, pos)) return 0;
     if (file.empty()) throw PlanError(ErrorKind::usage, "", "", "inspect needs a FILE (see planbridge inspect --help)");
     ResolvedReading r = resolve(reading);
     ImportResult result = import_file(file, r.import_options());

@@ -102,7 +102,10 @@ void Version::assign_keys() {
     inputs.reserve(records_.size());
     for (const Record& r : records_) inputs.push_back({section_hashes_[r.section], r.text[kId], r.text_hash});
     std::vector<std::string> keys = action_keys(inputs);
-    for (size_t i = 0; i < keys.size(); ++i) records_[i].text[kKey] = arena_.store(keys[i]);
+    // An action that came with its key (read back from a board workbook's records) keeps it: a
+    // key is the action's identity across versions, even once its text has been edited.
+    for (size_t i = 0; i < keys.size(); ++i)
+        if (records_[i].text[kKey].empty()) records_[i].text[kKey] = arena_.store(keys[i]);
 }
 
 Version Version::of(const Plan& plan) {

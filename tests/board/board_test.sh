@@ -110,6 +110,25 @@ assert a[-1]["action"] == "A new action the lead added" and a[-1]["key"] not in 
 for field in ("title", "as_of", "recommendations", "extra_columns", "source"):
     assert after[field] == before[field], field
 PY
+# An action whose text the lead reworded keeps its identity (its key) when diff reads the copy
+# back through its sink: paired by key, reported as reworded.
+/usr/bin/python3 - "$TMP/to-edit.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Actions"]
+titles = [c.value for c in ws[4]]
+action = titles.index("Action") + 1
+first = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, action).value)
+ws.cell(first, action).value = "Entirely new wording the lead gave this action"
+wb.save(sys.argv[1])
+PY
+"$PB" diff examples/west-berkshire-2017-10.xlsx "$TMP/to-edit.xlsx" --format json 2>/dev/null | /usr/bin/python3 -c '
+import json, sys
+first = next(c for c in json.load(sys.stdin)["changes"] if c["old"] and c["old"]["index"] == 0)
+assert first["match"]["method"] == "same_key", first["match"]
+assert first["fields"]["action"]["new"] == "Entirely new wording the lead gave this action", first["fields"]
+' && pass || fail "a reworded action in a board workbook lost its key through diff"
+
 # diff of a plan against its own board workbook: nothing changed (exit 0).
 "$PB" export tests/fixtures/harbourside-2018-10.docx -o "$TMP/own.xlsx" 2>/dev/null
 "$PB" diff tests/fixtures/harbourside-2018-10.docx "$TMP/own.xlsx" >/dev/null 2>&1

@@ -170,10 +170,15 @@ TEST_CASE("a reader handing its actions to a version one by one gives the versio
 
 TEST_CASE("a version taking actions puts grids in document order, names several plan sheets and keys every action", "[reconcile][sink]") {
     Version v;
+    // As readers hand them over: no key yet (the version works it out).
+    auto keyless = [](Action a) {
+        a.key.clear();
+        return a;
+    };
     // A big second sheet built while it was read comes before the small first one built after.
-    v.take(action("2.1", "Second sheet's first action"), 21, 2);
-    v.take(action("2.2", "Second sheet's second action"), 22, 2);
-    v.take(action("1.1", "First sheet's action"), 11, 1);
+    v.take(keyless(action("2.1", "Second sheet's first action")), 21, 2);
+    v.take(keyless(action("2.2", "Second sheet's second action")), 22, 2);
+    v.take(keyless(action("1.1", "First sheet's action")), 11, 1);
     REQUIRE(v.finish({{1, "Front door"}, {2, "Children in care"}}) == 3);
     CHECK(v[0].id == "1.1");
     CHECK(v[1].id == "2.1");
@@ -184,6 +189,10 @@ TEST_CASE("a version taking actions puts grids in document order, names several 
     CHECK(v[1].key != v[2].key);
     v.clear();  // read again
     CHECK(v.size() == 0);
+    // An action read back from a board workbook's records comes with its key, and keeps it.
+    v.take(action("3.1", "Reworded by a lead"), 31, 1);
+    REQUIRE(v.finish({}) == 1);
+    CHECK(v[0].key == action("3.1", "Reworded by a lead").key);
 }
 
 TEST_CASE("many actions reworded and renumbered at once still pair one to one", "[reconcile]") {
