@@ -10,10 +10,11 @@
 namespace planbridge {
 
 // Where the board workbook keeps them: a hidden sheet of this name whose A1 is the marker, and a
-// hidden last column of the actions sheet, under this heading, holding each row's action key.
+// hidden last column of the actions sheet, under this heading, holding each row's action key (not
+// a heading with 'key' in it: that reads as a RAG key's table).
 constexpr const char* kRecordSheet = "planbridge";
 constexpr const char* kRecordMarker = "planbridge export 1";
-constexpr const char* kKeyHeading = "planbridge key";
+constexpr const char* kKeyHeading = "planbridge identity";
 // A record longer than this goes into the cells to its right, in pieces (a cell holds 32,767
 // characters at most); the pieces never split a UTF-8 sequence.
 constexpr size_t kRecordPiece = 30000;

@@ -1,6 +1,7 @@
 #include "read/exported_workbook.hpp"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "model/plan_record.hpp"
@@ -44,26 +45,38 @@ std::string extra_of(const Action& a, const std::string& heading) {
     return "";
 }
 
-// The recorded action, with each field the lead changed taken from the row as read. A kept
-// column may be printed under another title (printed_as); recommendations left blank read as the
-// group's above (the rule for plans that leave a merged cell's rows blank), which is no edit.
-Action merged(const Action& recorded, const Action& read, const std::vector<std::string>& read_above,
-              const std::unordered_map<std::string, std::string>& printed_as) {
+// How the actions sheet was laid out: the fields it shows (a field it does not show cannot
+// have been edited) and the title each kept column is printed under.
+struct SheetColumns {
+    std::set<std::string> fields;
+    std::unordered_map<std::string, std::string> printed_as;  // every kept column shown, by its heading
+    bool shows(const char* field) const { return fields.count(field) > 0; }
+};
+
+// The recorded action, with each field the lead changed taken from the row as read.
+// Recommendations left blank read as the group's above (the rule for plans that leave a merged
+// cell's rows blank), which is no edit; nor is a status cell that says nothing.
+Action merged(const Action& recorded, const Action& read, const std::vector<std::string>& read_above, const SheetColumns& cols) {
     Action a = recorded;
-    if (read.status != recorded.status) a.status = read.status, a.status_from = read.status_from;
-    if (!reads_as(read.id, recorded.id)) a.id = read.id;
-    if (!reads_as(read.action, recorded.action)) a.action = read.action;
-    if (!reads_as(read.owner, recorded.owner)) a.owner = read.owner;
-    if (!reads_as(read.progress, recorded.progress)) a.progress = read.progress;
-    if (!reads_as(read.measure, recorded.measure)) a.measure = read.measure;
-    if (!reads_as(read.resources, recorded.resources)) a.resources = read.resources;
-    if (!reads_as(read.due.text, recorded.due.text)) a.due = read.due;
+    if (cols.shows("status") && read.status != recorded.status && read.status_from != StatusSource::none)
+        a.status = read.status, a.status_from = read.status_from;
+    auto text = [&](const char* field, const std::string& now, std::string& was) {
+        if (cols.shows(field) && !reads_as(now, was)) was = now;
+    };
+    text("id", read.id, a.id);
+    text("action", read.action, a.action);
+    text("owner", read.owner, a.owner);
+    text("progress", read.progress, a.progress);
+    text("measure", read.measure, a.measure);
+    text("resources", read.resources, a.resources);
+    if (cols.shows("due") && !reads_as(read.due.text, recorded.due.text)) a.due = read.due;
     bool carried = recorded.recommendations.empty() && read.recommendations == read_above;
-    if (read.recommendations != recorded.recommendations && !carried) a.recommendations = read.recommendations;
+    if (cols.shows("recommendations") && read.recommendations != recorded.recommendations && !carried) a.recommendations = read.recommendations;
     if (joined(read.section) != joined(recorded.section)) a.section = read.section;  // one banner holds the whole path
     for (auto& [heading, value] : a.extra) {
-        auto title = printed_as.find(heading);
-        std::string now = extra_of(read, title == printed_as.end() ? heading : title->second);
+        auto title = cols.printed_as.find(heading);
+        if (title == cols.printed_as.end()) continue;  // a layout without the kept columns
+        std::string now = extra_of(read, title->second);
         if (!reads_as(now, value)) value = now;
     }
     return a;
@@ -76,7 +89,7 @@ std::optional<ExportRecords> read_export_records(const Grid& g) {
     ExportRecords r;
     r.actions_sheet = cell(g.rows[1], 1);
     r.plan = record_in(g.rows[2]);
-    if (g.rows.size() > 3 && cell(g.rows[3], 0) == "kept columns") r.kept_columns = record_in(g.rows[3]);
+    if (g.rows.size() > 3 && cell(g.rows[3], 0) == "columns") r.columns = record_in(g.rows[3]);
     for (size_t i = 4; i < g.rows.size(); ++i)
         if (!cell(g.rows[i], 0).empty()) r.actions.emplace_back(cell(g.rows[i], 0), record_in(g.rows[i]));
     return r;
@@ -84,12 +97,13 @@ std::optional<ExportRecords> read_export_records(const Grid& g) {
 
 void apply_export_records(Plan& plan, const ExportRecords& records) {
     std::unordered_map<std::string, Action> recorded;
-    std::unordered_map<std::string, std::string> printed_as;
+    SheetColumns cols;
     Plan as_exported;
     try {
         plan_from_record(nlohmann::json::parse(records.plan), as_exported);
-        if (!records.kept_columns.empty())
-            for (const auto& t : nlohmann::json::parse(records.kept_columns)) printed_as[t.at(0).get<std::string>()] = t.at(1).get<std::string>();
+        nlohmann::json columns = nlohmann::json::parse(records.columns.empty() ? "{}" : records.columns);
+        for (const auto& f : columns.value("fields", nlohmann::json::array())) cols.fields.insert(f.get<std::string>());
+        for (const auto& t : columns.value("kept", nlohmann::json::array())) cols.printed_as[t.at(0).get<std::string>()] = t.at(1).get<std::string>();
         for (const auto& [key, text] : records.actions) recorded.emplace(key, action_from_record(nlohmann::json::parse(text)));
     } catch (const nlohmann::json::exception& e) {
         throw PlanError(ErrorKind::corrupt, plan.source_file, kRecordSheet, std::string("planbridge's record of the plan is damaged: ") + e.what());
@@ -99,7 +113,7 @@ void apply_export_records(Plan& plan, const ExportRecords& records) {
         std::string key = take_key(a);
         std::vector<std::string> read_here = a.recommendations;
         auto it = key.empty() ? recorded.end() : recorded.find(key);
-        if (it != recorded.end()) a = merged(it->second, a, read_above, printed_as);
+        if (it != recorded.end()) a = merged(it->second, a, read_above, cols);
         read_above = std::move(read_here);
     }
     plan.title = as_exported.title;

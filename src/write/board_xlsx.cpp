@@ -100,11 +100,15 @@ public:
         put(ws, 1, 1, layout_.sheets.actions, nullptr, name);
         put(ws, 2, 0, std::string("plan"), nullptr, name);
         put_record(ws, 2, plan_record(plan_).dump(), name);
-        nlohmann::json titles = nlohmann::json::array();  // each kept column's heading, and its title as printed
-        for (const Column& c : actions_columns(layout_, plan_))
-            if (c.field == LayoutField::extra) titles.push_back({c.source, c.title});
-        put(ws, 3, 0, std::string("kept columns"), nullptr, name);
-        put_record(ws, 3, titles.dump(), name);
+        // The fields the actions sheet shows (only those can have been edited), and each kept
+        // column's heading with its title as printed.
+        nlohmann::json columns{{"fields", nlohmann::json::array()}, {"kept", nlohmann::json::array()}};
+        for (const Column& c : actions_columns(layout_, plan_)) {
+            if (c.field == LayoutField::extra) columns["kept"].push_back({c.source, c.title});
+            else columns["fields"].push_back(to_string(c.field));
+        }
+        put(ws, 3, 0, std::string("columns"), nullptr, name);
+        put_record(ws, 3, columns.dump(), name);
         lxw_row_t r = 3;
         for (const Action& a : plan_.actions) {
             ++r;

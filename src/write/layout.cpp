@@ -15,12 +15,14 @@ namespace {
 constexpr Status kAllStatuses[] = {Status::off_track, Status::at_risk,  Status::on_track, Status::not_started,
                                    Status::complete,  Status::evidenced, Status::unknown};
 
-LayoutField field_named(std::string_view s) {
-    constexpr std::pair<std::string_view, LayoutField> kNames[] = {
+constexpr std::pair<std::string_view, LayoutField> kFieldNames[] = {
         {"id", LayoutField::id},           {"recommendations", LayoutField::recommendations}, {"action", LayoutField::action},
         {"owner", LayoutField::owner},     {"due", LayoutField::due},                         {"status", LayoutField::status},
-        {"progress", LayoutField::progress}, {"measure", LayoutField::measure},               {"resources", LayoutField::resources}};
-    for (const auto& [name, field] : kNames)
+        {"progress", LayoutField::progress}, {"measure", LayoutField::measure},               {"resources", LayoutField::resources},
+        {"extra", LayoutField::extra}};
+
+LayoutField field_named(std::string_view s) {
+    for (const auto& [name, field] : kFieldNames)
         if (name == s) return field;
     return LayoutField::extra;
 }
@@ -67,6 +69,12 @@ double channel(uint8_t c) {
 }
 
 }  // namespace
+
+std::string_view to_string(LayoutField f) {
+    for (const auto& [name, field] : kFieldNames)
+        if (field == f) return name;
+    return "extra";
+}
 
 const StatusStyle& Layout::style_of(Status s) const {
     for (const StatusStyle& st : statuses)

@@ -20,6 +20,7 @@ struct StatusStyle {
 };
 
 enum class LayoutField { id, recommendations, action, owner, due, status, progress, measure, resources, extra };
+std::string_view to_string(LayoutField);  // as the layout names it: 'id', 'recommendations' …
 
 struct LayoutColumn {
     LayoutField field = LayoutField::extra;

@@ -67,7 +67,7 @@ struct Grid {
 struct ExportRecords {
     std::string actions_sheet;
     std::string plan;                                         // the plan's record, JSON
-    std::string kept_columns;                                 // JSON [[heading, title as printed], …]
+    std::string columns;  // JSON {"fields": [shown fields], "kept": [[heading, title as printed], …]}
     std::vector<std::pair<std::string, std::string>> actions;  // key, the action's record (JSON)
 };
 
