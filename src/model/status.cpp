@@ -6,10 +6,12 @@
 namespace planbridge {
 
 namespace {
-constexpr std::array<std::pair<Status, std::string_view>, 7> kStatusNames{{
+constexpr std::array<std::pair<Status, std::string_view>, 9> kStatusNames{{
     {Status::not_started, "not_started"},
     {Status::on_track, "on_track"},
     {Status::at_risk, "at_risk"},
+    {Status::at_high_risk, "at_high_risk"},
+    {Status::at_low_risk, "at_low_risk"},
     {Status::off_track, "off_track"},
     {Status::complete, "complete"},
     {Status::evidenced, "evidenced"},

@@ -5,7 +5,9 @@
 
 namespace planbridge {
 
-enum class Status { not_started, on_track, at_risk, off_track, complete, evidenced, unknown };
+// The scale, worst first: off_track, at_high_risk (amber/red on a five-point scale), at_risk
+// (amber), not_started, at_low_risk (amber/green), on_track, complete, evidenced; and unknown.
+enum class Status { not_started, on_track, at_risk, off_track, complete, evidenced, unknown, at_high_risk, at_low_risk };
 
 // Where a status came from: a status column's words, a cell's fill colour, status words in the
 // deadline or progress column, or nowhere.

@@ -37,11 +37,13 @@ const FieldChange* ActionChange::field(std::string_view name) const {
 std::optional<int> status_rank(Status s) {
     switch (s) {
         case Status::off_track: return 0;
-        case Status::at_risk: return 1;
-        case Status::not_started: return 2;
-        case Status::on_track: return 3;
-        case Status::complete: return 4;
-        case Status::evidenced: return 5;
+        case Status::at_high_risk: return 1;
+        case Status::at_risk: return 2;
+        case Status::not_started: return 3;
+        case Status::at_low_risk: return 4;
+        case Status::on_track: return 5;
+        case Status::complete: return 6;
+        case Status::evidenced: return 7;
         case Status::unknown: return std::nullopt;
     }
     return std::nullopt;

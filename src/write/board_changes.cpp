@@ -1,5 +1,7 @@
 #include "write/board_changes.hpp"
 
+#include <set>
+
 #include "support/atomic_file.hpp"
 #include "write/diff_json.hpp"
 
@@ -108,7 +110,11 @@ void write_changes_sheet(Workbook& wb, const Formats& f, const Layout& layout, c
     ChangesWriter(wb, f, layout, changes, name).write(heading);
 }
 
-void write_diff_xlsx(const ChangeSet& changes, const Layout& layout, const std::string& path) {
+void write_diff_xlsx(const ChangeSet& changes, const Layout& full_layout, const std::string& path) {
+    std::set<Status> used;
+    for (const Version* v : {&changes.old_version, &changes.new_version})
+        for (size_t i = 0; i < v->size(); ++i) used.insert((*v)[i].status);
+    const Layout layout = full_layout.showing(used);
     write_file_via_temporary(path, [&](const std::string& temporary) {
         Workbook wb(temporary, path);
         Formats f(wb, layout);

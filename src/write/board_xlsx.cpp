@@ -399,7 +399,11 @@ private:
 }  // namespace
 
 void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::string& path) {
-    const Layout& layout = options.layout ? *options.layout : default_layout();
+    std::set<Status> used;
+    for (const Action& a : plan.actions) used.insert(a.status);
+    if (options.changes)  // the Changes sheet shows last month's statuses too
+        for (size_t i = 0; i < options.changes->old_version.size(); ++i) used.insert(options.changes->old_version[i].status);
+    const Layout layout = (options.layout ? *options.layout : default_layout()).showing(used);
     write_file_via_temporary(path, [&](const std::string& temporary) {
         Workbook wb(temporary, path);
         BoardWriter(wb, plan, layout, options.as_of ? options.as_of : plan.as_of, options.changes).write();

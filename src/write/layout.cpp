@@ -12,8 +12,8 @@ namespace planbridge {
 
 namespace {
 
-constexpr Status kAllStatuses[] = {Status::off_track, Status::at_risk,  Status::on_track, Status::not_started,
-                                   Status::complete,  Status::evidenced, Status::unknown};
+constexpr Status kAllStatuses[] = {Status::off_track, Status::at_high_risk, Status::at_risk, Status::at_low_risk, Status::on_track,
+                                   Status::not_started, Status::complete, Status::evidenced, Status::unknown};
 
 constexpr std::pair<std::string_view, LayoutField> kFieldNames[] = {
         {"id", LayoutField::id},           {"recommendations", LayoutField::recommendations}, {"action", LayoutField::action},
@@ -38,6 +38,7 @@ StatusStyle read_status(xmlNodePtr n) {
     std::string text = xml_attr(n, "text");
     s.text = text.empty() ? readable_text_on(s.fill) : colour(n, "text");
     s.meaning = xml_attr(n, "meaning");
+    s.when_used = xml_attr(n, "shown", "always") == "when-used";
     return s;
 }
 
@@ -55,11 +56,14 @@ Layout read_layout(xmlNodePtr root, const Layout* fallback) {
         l.sheets = {xml_attr(s, "summary", "Summary"), xml_attr(s, "actions", "Actions"), xml_attr(s, "changes", "Changes"),
                     xml_attr(s, "recommendations", "Recommendations"), xml_attr(s, "key", "Key")};
     });
-    // A status the layout leaves out is shown as the built-in layout shows it.
+    // A status the layout leaves out is shown as the built-in layout shows it, and listed only
+    // in a plan that has it.
     if (fallback)
         for (Status s : kAllStatuses)
-            if (std::none_of(l.statuses.begin(), l.statuses.end(), [&](const StatusStyle& st) { return st.status == s; }))
+            if (std::none_of(l.statuses.begin(), l.statuses.end(), [&](const StatusStyle& st) { return st.status == s; })) {
                 l.statuses.push_back(fallback->style_of(s));
+                l.statuses.back().when_used = true;
+            }
     return l;
 }
 
@@ -80,6 +84,13 @@ const StatusStyle& Layout::style_of(Status s) const {
     for (const StatusStyle& st : statuses)
         if (st.status == s) return st;
     return statuses.front();  // unreachable for a loaded layout: it has every status
+}
+
+Layout Layout::showing(const std::set<Status>& used) const {
+    Layout l = *this;
+    l.statuses.erase(std::remove_if(l.statuses.begin(), l.statuses.end(), [&](const StatusStyle& s) { return s.when_used && !used.count(s.status); }),
+                     l.statuses.end());
+    return l;
 }
 
 Rgb readable_text_on(Rgb fill) {

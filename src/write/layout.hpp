@@ -2,6 +2,7 @@
 // word, fill, text colour and meaning; the Actions sheet's columns; the sheets' names. A council
 // passes its own with --layout; it is validated against templates/schema/layout.xsd.
 #pragma once
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,7 @@ struct StatusStyle {
     Rgb fill;
     Rgb text;             // chosen for contrast when the layout gives none
     std::string meaning;  // for the Key sheet
+    bool when_used = false;  // listed only in a plan that has it (a five-point scale's extra ambers)
 };
 
 enum class LayoutField { id, recommendations, action, owner, due, status, progress, measure, resources, extra };
@@ -39,6 +41,9 @@ struct Layout {
     SheetNames sheets;
 
     const StatusStyle& style_of(Status s) const;
+    // The layout for a plan whose actions have these statuses: those shown 'when-used' left out
+    // unless used.
+    Layout showing(const std::set<Status>& used) const;
 };
 
 // Throws PlanError(template_invalid) naming the file and line.

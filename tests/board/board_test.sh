@@ -139,6 +139,18 @@ assert first["fields"]["action"]["new"] == "Entirely new wording the lead gave t
   /usr/bin/python3 tests/board/golden_parts.py check "$TMP/golden.xlsx" tests/golden/board-west-berkshire-2017-09 >"$TMP/golden" 2>&1 &&
   pass || fail "$(cat "$TMP/golden")"
 
+# A five-point scale: its words read as five statuses, and a board in the built-in layout or a
+# five-point one shows each in its own colour (the built-in lists its two extra ambers only when
+# a plan has them).
+printf 'Ref,Action,Lead,By when,RAG,Progress\n1.1,Audit core groups,SM A,Mar 2019,Red,x\n1.2,Review plans,SM B,Mar 2019,Amber/Red,x\n1.3,Train staff,SM C,Mar 2019,Amber,x\n1.4,Publish offer,SM D,Mar 2019,Amber/Green,x\n1.5,Monitor,SM E,Mar 2019,Green,x\n1.6,Recruit,SM F,Mar 2019,Complete,x\n' >"$TMP/five.csv"
+"$PB" import "$TMP/five.csv" | /usr/bin/python3 -c '
+import json, sys
+got = [a["status"] for a in json.load(sys.stdin)["actions"]]
+assert got == ["off_track", "at_high_risk", "at_risk", "at_low_risk", "on_track", "complete"], got
+' && pass || fail "five-point words not read as five statuses"
+check "$TMP/five.csv" templates/layouts/board.xml
+check "$TMP/five.csv" examples/five-point.layout.xml:templates/layouts/board.xml --layout examples/five-point.layout.xml
+
 # Refused: no -o, and a place that cannot be written (nothing left there, one line, exit 11).
 "$PB" export examples/west-berkshire-2017-10.xlsx >/dev/null 2>"$TMP/err"
 [[ $? == 2 ]] && pass || fail "export without -o: want the usage exit 2"

@@ -20,12 +20,14 @@ def main():
     # A council's layout, then the built-in one for the statuses it leaves out.
     layouts = [ET.parse(p).getroot() for p in layout_paths]
     layout = layouts[0]
-    fill_of, named = {}, set()
+    fill_of, named, when_used = {}, set(), set()
     for each in layouts:
         for s in each.iter("status"):
             if s.get("name") not in named:
                 named.add(s.get("name"))
                 fill_of[s.get("word")] = s.get("fill").lstrip("#").upper()
+                if s.get("shown") == "when-used" or each is not layouts[0]:  # a fallback's too
+                    when_used.add(s.get("word"))
     sheets = layout.find("sheets")
     actions_name = sheets.get("actions") if sheets is not None else "Actions"
     key_name = sheets.get("key") if sheets is not None else "Key"
@@ -36,19 +38,21 @@ def main():
             fail(f"no sheet '{name}' (has {wb.sheetnames})")
     ws = wb[actions_name]
 
+    status_title = next((c.get("title") for c in layout.iter("column") if c.get("field") == "status"), "Status")
     header_row = next((r for r in range(1, 10) if ws.cell(r, 1).value and any(
-        ws.cell(r, c).value == "Status" for c in range(1, ws.max_column + 1))), None)
+        ws.cell(r, c).value == status_title for c in range(1, ws.max_column + 1))), None)
     if header_row is None:
-        fail("no header row with a 'Status' column")
-    status_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(header_row, c).value == "Status")
+        fail(f"no header row with a '{status_title}' column")
+    status_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(header_row, c).value == status_title)
 
     banner_rows = {r for m in ws.merged_cells.ranges for r in range(m.min_row, m.max_row + 1)}
-    status_cells = 0
+    status_cells, used = 0, set()
     for r in range(header_row + 1, ws.max_row + 1):
         word = ws.cell(r, status_col).value
         if r in banner_rows:
             continue  # a section's banner, merged across the row
         status_cells += 1
+        used.add(word)
         if word not in fill_of:
             fail(f"row {r}: status '{word}' is not one of the layout's words")
         rgb = (ws.cell(r, status_col).fill.fgColor.rgb or "")[-6:].upper()
@@ -59,7 +63,8 @@ def main():
 
     key = wb[key_name]
     key_words = {key.cell(r, 1).value for r in range(1, key.max_row + 1)}
-    missing = set(fill_of) - key_words
+    # A status shown 'when-used' is listed only where some action has it.
+    missing = {w for w in fill_of if w not in when_used or w in used} - key_words
     if missing:
         fail(f"the Key does not list {sorted(missing)}")
 
@@ -77,7 +82,7 @@ def main():
     if "&P" not in (ws.oddFooter.right.text or ""):
         fail("no page number in the footer")
     lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
-    if not lists or not all(w in lists[0].formula1 for w in fill_of):
+    if not lists or not all(w in lists[0].formula1 for w in fill_of if w not in when_used or w in used):
         fail("no status dropdown listing every word")
     changes = ""
     if len(sys.argv) > 4:  # export --since: the Changes sheet, one row per change, its statuses coloured

@@ -21,7 +21,10 @@ TEST_CASE("status column words and letters", "[status]") {
     CHECK(s("Complete and evidenced") == Status::evidenced);  // the longer phrase wins
     CHECK(s("Not started") == Status::not_started);
     CHECK(s("Amber - some slippage") == Status::at_risk);
-    CHECK(s("Red/Amber") == Status::off_track);
+    CHECK(s("Red/Amber") == Status::at_high_risk);  // a five-point scale's two more ambers
+    CHECK(s("Amber/Red") == Status::at_high_risk);
+    CHECK(s("A/G") == Status::at_low_risk);
+    CHECK(s("Amber - Green") == Status::at_low_risk);
     CHECK(s("G - On track") == Status::on_track);  // a letter then its meaning
     CHECK(s("R (blocked)") == Status::off_track);
     CHECK(s("B/EV") == Status::complete);

@@ -77,7 +77,8 @@ std::optional<Status> status_from_key_meaning(std::string_view text, const Profi
         PhraseIndex::Hit hit = best_phrase_hit(idx, t.substr(i), PhraseMatch::prefix_only, 3);
         if (hit.score > 0) found.push_back(static_cast<Status>(hit.value));
     }
-    for (Status s : {Status::evidenced, Status::not_started, Status::off_track, Status::at_risk, Status::on_track, Status::complete})
+    for (Status s : {Status::evidenced, Status::not_started, Status::off_track, Status::at_high_risk, Status::at_risk, Status::at_low_risk,
+                     Status::on_track, Status::complete})
         if (std::find(found.begin(), found.end(), s) != found.end()) return s;
     return std::nullopt;
 }
