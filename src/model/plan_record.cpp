@@ -1,5 +1,7 @@
 #include "model/plan_record.hpp"
 
+#include "support/strings.hpp"
+
 namespace planbridge {
 
 using json = nlohmann::json;
@@ -19,43 +21,84 @@ Origin origin_from(const json& j) { return {j.at(0).get<std::string>(), j.at(1).
 
 }  // namespace
 
-json action_record(const Action& a) {
-    json extra = json::array();
-    for (const auto& [h, v] : a.extra) extra.push_back({h, v});
-    return json{{"key", a.key},
-                {"id", a.id},
-                {"section", a.section},
-                {"recommendations", a.recommendations},
-                {"action", a.action},
-                {"owner", a.owner},
-                {"due", {a.due.text, date_record(a.due.start), date_record(a.due.end), to_string(a.due.kind)}},
-                {"status", to_string(a.status)},
-                {"status_from", to_string(a.status_from)},
-                {"progress", a.progress},
-                {"measure", a.measure},
-                {"resources", a.resources},
-                {"extra", extra},
-                {"origin", origin_record(a.origin)}};
+json RecordTables::to_json() const {
+    json o = json::array(), s = json::array();
+    for (const auto& [file, sheet] : origins) o.push_back({file, sheet});
+    for (const auto& path : sections) s.push_back(path);
+    return json{{"origins", o}, {"sections", s}};
 }
 
-Action action_from_record(const json& j) {
+RecordTables RecordTables::from_json(const json& j) {
+    RecordTables t;
+    for (const json& o : j.at("origins")) t.origins.emplace_back(o.at(0).get<std::string>(), o.at(1).get<std::string>());
+    for (const json& s : j.at("sections")) t.sections.push_back(s.get<std::vector<std::string>>());
+    return t;
+}
+
+namespace {
+
+template <class T>
+size_t index_in(std::vector<T>& table, const T& value) {
+    // Actions come in runs from one sheet and one section: the last entry is nearly always it.
+    if (!table.empty() && table.back() == value) return table.size() - 1;
+    for (size_t i = 0; i < table.size(); ++i)
+        if (table[i] == value) return i;
+    table.push_back(value);
+    return table.size() - 1;
+}
+
+// A text: null when the row shows it as it is, else the text.
+json text_unless_shown(const std::string& value, const std::set<std::string>& shown, const std::string& field) {
+    return shown.count(field) && tidy_cell_text(value) == value ? json(nullptr) : json(value);
+}
+
+std::string text_or(const json& j, const std::string& read) { return j.is_null() ? read : j.get<std::string>(); }
+
+std::string extra_in(const Action& a, const std::string& heading) {
+    for (const auto& [h, v] : a.extra)
+        if (h == heading) return v;
+    return "";
+}
+
+}  // namespace
+
+json compact_action_record(const Action& a, const std::set<std::string>& shown, RecordTables& tables) {
+    json extra = json::array();
+    for (const auto& [h, v] : a.extra) extra.push_back({h, text_unless_shown(v, shown, "extra:" + h)});
+    return json::array({a.key, to_string(a.status), to_string(a.status_from),
+                        index_in(tables.origins, std::make_pair(a.origin.file.str(), a.origin.sheet.str())), a.origin.table, a.origin.row,
+                        index_in(tables.sections, a.section), a.recommendations, text_unless_shown(a.id, shown, "id"),
+                        text_unless_shown(a.action, shown, "action"), text_unless_shown(a.owner, shown, "owner"),
+                        text_unless_shown(a.progress, shown, "progress"), text_unless_shown(a.measure, shown, "measure"),
+                        text_unless_shown(a.resources, shown, "resources"),
+                        json::array({text_unless_shown(a.due.text, shown, "due"), date_record(a.due.start), date_record(a.due.end), to_string(a.due.kind)}),
+                        extra});
+}
+
+Action action_from_compact_record(const json& j, const RecordTables& tables, const Action& read,
+                                  const std::map<std::string, std::string>& titles) {
     Action a;
-    a.key = j.at("key").get<std::string>();
-    a.id = j.at("id").get<std::string>();
-    a.section = j.at("section").get<std::vector<std::string>>();
-    a.recommendations = j.at("recommendations").get<std::vector<std::string>>();
-    a.action = j.at("action").get<std::string>();
-    a.owner = j.at("owner").get<std::string>();
-    const json& due = j.at("due");
-    a.due = {due.at(0).get<std::string>(), date_from(due.at(1)), date_from(due.at(2)),
+    a.key = j.at(0).get<std::string>();
+    a.status = status_from_name(j.at(1).get<std::string>()).value_or(Status::unknown);
+    a.status_from = status_source_from_name(j.at(2).get<std::string>()).value_or(StatusSource::none);
+    const auto& [file, sheet] = tables.origins.at(j.at(3).get<size_t>());
+    a.origin = {file, sheet, j.at(4).get<int>(), j.at(5).get<int>()};
+    a.section = tables.sections.at(j.at(6).get<size_t>());
+    a.recommendations = j.at(7).get<std::vector<std::string>>();
+    a.id = text_or(j.at(8), read.id);
+    a.action = text_or(j.at(9), read.action);
+    a.owner = text_or(j.at(10), read.owner);
+    a.progress = text_or(j.at(11), read.progress);
+    a.measure = text_or(j.at(12), read.measure);
+    a.resources = text_or(j.at(13), read.resources);
+    const json& due = j.at(14);
+    a.due = {text_or(due.at(0), read.due.text), date_from(due.at(1)), date_from(due.at(2)),
              due_kind_from_name(due.at(3).get<std::string>()).value_or(DueKind::none)};
-    a.status = status_from_name(j.at("status").get<std::string>()).value_or(Status::unknown);
-    a.status_from = status_source_from_name(j.at("status_from").get<std::string>()).value_or(StatusSource::none);
-    a.progress = j.at("progress").get<std::string>();
-    a.measure = j.at("measure").get<std::string>();
-    a.resources = j.at("resources").get<std::string>();
-    for (const json& e : j.at("extra")) a.extra.emplace_back(e.at(0).get<std::string>(), e.at(1).get<std::string>());
-    a.origin = origin_from(j.at("origin"));
+    for (const json& e : j.at(15)) {
+        std::string heading = e.at(0).get<std::string>();
+        auto title = titles.find(heading);
+        a.extra.emplace_back(heading, text_or(e.at(1), extra_in(read, title == titles.end() ? heading : title->second)));
+    }
     return a;
 }
 

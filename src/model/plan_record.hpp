@@ -1,9 +1,12 @@
-// A plan as a complete, lossless JSON record: every field of every action (its key, where it
-// came from, how its status was found) and of the plan. The board workbook keeps it in a hidden
-// sheet so that a lead's edited copy re-imports as the plan it was, plus the lead's edits
-// (docs/formats/board-xlsx.md). Not the public JSON output (write/json_writer), though close.
+// A plan as a lossless JSON record, together with what its board workbook shows: every field of
+// every action (its key, where it came from, how its status was found) and of the plan. The
+// board workbook keeps it in a hidden sheet so that a lead's edited copy re-imports as the plan
+// it was, plus the lead's edits (docs/formats/board-xlsx.md). Not the public JSON output.
 #pragma once
 #include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
 
 #include "model/plan.hpp"
 
@@ -19,8 +22,23 @@ constexpr const char* kKeyHeading = "planbridge identity";
 // characters at most); the pieces never split a UTF-8 sequence.
 constexpr size_t kRecordPiece = 30000;
 
-nlohmann::json action_record(const Action& a);
-Action action_from_record(const nlohmann::json& j);  // throws nlohmann::json::exception when malformed
+// The compact record the board workbook keeps of each action: what its visible cells do not
+// already say. A shown field whose text reads back as it is (tidy) is left out and taken from
+// the row as read; file and sheet names and section paths are kept once, in the plan's tables.
+// (A 50,000-action plan's full records would double the time it takes to write the workbook.)
+struct RecordTables {
+    std::vector<std::pair<std::string, std::string>> origins;  // file, sheet
+    std::vector<std::vector<std::string>> sections;
+    nlohmann::json to_json() const;
+    static RecordTables from_json(const nlohmann::json& j);
+};
+// shown: the fields the sheet shows ('id', 'action', 'owner', 'due', 'progress', 'measure',
+// 'resources', and 'extra:' + heading for each kept column shown).
+nlohmann::json compact_action_record(const Action& a, const std::set<std::string>& shown, RecordTables& tables);
+// The action as recorded, what was left out taken from the row as read (titles: each kept
+// column's printed title by heading).
+Action action_from_compact_record(const nlohmann::json& j, const RecordTables& tables, const Action& read_row,
+                                  const std::map<std::string, std::string>& titles);
 
 // The plan without its actions.
 nlohmann::json plan_record(const Plan& p);

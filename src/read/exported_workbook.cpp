@@ -1,6 +1,7 @@
 #include "read/exported_workbook.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -49,7 +50,7 @@ std::string extra_of(const Action& a, const std::string& heading) {
 // have been edited) and the title each kept column is printed under.
 struct SheetColumns {
     std::set<std::string> fields;
-    std::unordered_map<std::string, std::string> printed_as;  // every kept column shown, by its heading
+    std::map<std::string, std::string> printed_as;  // every kept column shown, by its heading
     bool shows(const char* field) const { return fields.count(field) > 0; }
 };
 
@@ -91,30 +92,36 @@ std::optional<ExportRecords> read_export_records(const Grid& g) {
     r.plan = record_in(g.rows[2]);
     if (g.rows.size() > 3 && cell(g.rows[3], 0) == "columns") r.columns = record_in(g.rows[3]);
     for (size_t i = 4; i < g.rows.size(); ++i)
-        if (!cell(g.rows[i], 0).empty()) r.actions.emplace_back(cell(g.rows[i], 0), record_in(g.rows[i]));
+        if (std::string record = record_in(g.rows[i]); !record.empty()) r.actions.push_back(std::move(record));
     return r;
 }
 
 void apply_export_records(Plan& plan, const ExportRecords& records) {
-    std::unordered_map<std::string, Action> recorded;
+    std::unordered_map<std::string, nlohmann::json> recorded;
     SheetColumns cols;
     Plan as_exported;
+    RecordTables tables;
     try {
-        plan_from_record(nlohmann::json::parse(records.plan), as_exported);
+        nlohmann::json plan_json = nlohmann::json::parse(records.plan);
+        plan_from_record(plan_json, as_exported);
+        tables = RecordTables::from_json(plan_json.at("tables"));
         nlohmann::json columns = nlohmann::json::parse(records.columns.empty() ? "{}" : records.columns);
         for (const auto& f : columns.value("fields", nlohmann::json::array())) cols.fields.insert(f.get<std::string>());
         for (const auto& t : columns.value("kept", nlohmann::json::array())) cols.printed_as[t.at(0).get<std::string>()] = t.at(1).get<std::string>();
-        for (const auto& [key, text] : records.actions) recorded.emplace(key, action_from_record(nlohmann::json::parse(text)));
-    } catch (const nlohmann::json::exception& e) {
+        for (const std::string& text : records.actions) {
+            nlohmann::json j = nlohmann::json::parse(text);
+            recorded.emplace(j.at(0).get<std::string>(), std::move(j));
+        }
+        std::vector<std::string> read_above;  // the recommendations of the row above, as read
+        for (Action& a : plan.actions) {
+            std::string key = take_key(a);
+            std::vector<std::string> read_here = a.recommendations;
+            auto it = key.empty() ? recorded.end() : recorded.find(key);
+            if (it != recorded.end()) a = merged(action_from_compact_record(it->second, tables, a, cols.printed_as), a, read_above, cols);
+            read_above = std::move(read_here);
+        }
+    } catch (const std::exception& e) {  // a malformed record: a JSON error, or an index out of range
         throw PlanError(ErrorKind::corrupt, plan.source_file, kRecordSheet, std::string("planbridge's record of the plan is damaged: ") + e.what());
-    }
-    std::vector<std::string> read_above;  // the recommendations of the row above, as read
-    for (Action& a : plan.actions) {
-        std::string key = take_key(a);
-        std::vector<std::string> read_here = a.recommendations;
-        auto it = key.empty() ? recorded.end() : recorded.find(key);
-        if (it != recorded.end()) a = merged(it->second, a, read_above, cols);
-        read_above = std::move(read_here);
     }
     plan.title = as_exported.title;
     plan.organisation = as_exported.organisation;

@@ -1,6 +1,8 @@
 #include "write/board_xlsx.hpp"
 
 #include <algorithm>
+#include <future>
+#include <set>
 #include <map>
 
 #include "model/plan_record.hpp"
@@ -81,17 +83,43 @@ public:
         : wb_(wb), plan_(plan), layout_(layout), as_of_(as_of), changes_(changes), f_(wb, layout) {}
 
     void write() {
+        // The records are worked out on a second core while the visible sheets are written.
+        auto recording = std::async(std::launch::async, [this] { return make_records(); });
         summary();
         actions();
         if (changes_) write_changes_sheet(wb_, f_, layout_, *changes_, layout_.sheets.changes, title() + ": what changed");
         recommendations();
         write_key_sheet(wb_, f_, layout_);
-        records();
+        records(recording.get());
+    }
+
+    struct Records {
+        nlohmann::json plan, columns;
+        std::vector<std::string> actions;  // each action's compact record, in order
+    };
+
+    // The fields the actions sheet shows (only those can have been edited), each kept column's
+    // heading with its title as printed, and each action's compact record (the plan's record
+    // holds the tables they index).
+    Records make_records() const {
+        Records out;
+        out.columns = {{"fields", nlohmann::json::array()}, {"kept", nlohmann::json::array()}};
+        std::set<std::string> shown;
+        for (const Column& c : actions_columns(layout_, plan_)) {
+            if (c.field == LayoutField::extra) out.columns["kept"].push_back({c.source, c.title}), shown.insert("extra:" + c.source);
+            else out.columns["fields"].push_back(to_string(c.field)), shown.insert(std::string(to_string(c.field)));
+        }
+        RecordTables tables;
+        out.actions.reserve(plan_.actions.size());
+        for (const Action& a : plan_.actions) out.actions.push_back(compact_action_record(a, shown, tables).dump());
+        out.plan = plan_record(plan_);
+        out.plan["tables"] = tables.to_json();
+        return out;
     }
 
     // The hidden sheet holding the plan's record and each action's (model/plan_record.hpp), so
     // that the workbook, edited or not, reads back as the plan it was plus the edits.
-    void records() {
+    void records(const Records& rec) {
         const std::string name = kRecordSheet;
         lxw_worksheet* ws = wb_.sheet(name);
         worksheet_hide(ws);
@@ -99,22 +127,11 @@ public:
         put(ws, 1, 0, std::string("actions sheet"), nullptr, name);
         put(ws, 1, 1, layout_.sheets.actions, nullptr, name);
         put(ws, 2, 0, std::string("plan"), nullptr, name);
-        put_record(ws, 2, plan_record(plan_).dump(), name);
-        // The fields the actions sheet shows (only those can have been edited), and each kept
-        // column's heading with its title as printed.
-        nlohmann::json columns{{"fields", nlohmann::json::array()}, {"kept", nlohmann::json::array()}};
-        for (const Column& c : actions_columns(layout_, plan_)) {
-            if (c.field == LayoutField::extra) columns["kept"].push_back({c.source, c.title});
-            else columns["fields"].push_back(to_string(c.field));
-        }
+        put_record(ws, 2, rec.plan.dump(), name);
         put(ws, 3, 0, std::string("columns"), nullptr, name);
-        put_record(ws, 3, columns.dump(), name);
+        put_record(ws, 3, rec.columns.dump(), name);
         lxw_row_t r = 3;
-        for (const Action& a : plan_.actions) {
-            ++r;
-            put(ws, r, 0, a.key, nullptr, name);
-            put_record(ws, r, action_record(a).dump(), name);
-        }
+        for (const std::string& action : rec.actions) put_record(ws, ++r, action, name);  // its key is its first item
     }
 
     // A record from column B on, in pieces a cell can hold.

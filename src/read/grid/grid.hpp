@@ -68,7 +68,7 @@ struct ExportRecords {
     std::string actions_sheet;
     std::string plan;                                         // the plan's record, JSON
     std::string columns;  // JSON {"fields": [shown fields], "kept": [[heading, title as printed], …]}
-    std::vector<std::pair<std::string, std::string>> actions;  // key, the action's record (JSON)
+    std::vector<std::string> actions;  // each action's compact record (JSON), its key first
 };
 
 struct Document {
