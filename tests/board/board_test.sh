@@ -6,12 +6,7 @@
 # Usage: board_test.sh PLANBRIDGE_BINARY   (run from the source directory)
 set -u
 PB="$1"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+source "$(dirname "$0")/../checks.sh"
 
 actions_in() {  # how many actions import finds in a plan
   "$PB" import "$1" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)["actions"]))'
@@ -161,5 +156,4 @@ code=$?
 code=$?
 [[ $code != 0 && ! -e "$TMP/bad.xlsx" ]] && pass || fail "export with a missing layout: exit $code, file left: $(ls "$TMP")"
 
-echo "board tests: $passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish "board tests"

@@ -5,13 +5,7 @@
 set -u
 PB="$1"
 CORPUS="../shared/corpus"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+source "$(dirname "$0")/../checks.sh"
 
 # expect_exit CODE DESCRIPTION -- COMMAND...
 expect_exit() {
@@ -177,5 +171,4 @@ mkdir "$TMP/real" && echo old >"$TMP/real/plan.json" && ln -s real/plan.json "$T
 expect_exit 0 "import -o a symbolic link" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/link.json"
 [[ -L "$TMP/link.json" ]] && grep -q '"actions"' "$TMP/real/plan.json" && pass || fail "-o link: the link was replaced or its file not written"
 
-echo "$passed passed, $failed failed"
-[[ $failed == 0 ]]
+finish "cli tests"
