@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "model/plan_record.hpp"
 #include "support/error.hpp"
@@ -123,14 +124,9 @@ void apply_export_records(Plan& plan, const ExportRecords& records) {
     } catch (const std::exception& e) {  // a malformed record: a JSON error, or an index out of range
         throw PlanError(ErrorKind::corrupt, plan.source_file, kRecordSheet, std::string("planbridge's record of the plan is damaged: ") + e.what());
     }
-    plan.title = as_exported.title;
-    plan.organisation = as_exported.organisation;
-    plan.as_of = as_exported.as_of;
-    plan.recommendations = as_exported.recommendations;
-    plan.extra_columns = as_exported.extra_columns;
-    plan.warnings = as_exported.warnings;
-    plan.source_file = as_exported.source_file;
-    plan.source_format = as_exported.source_format;
+    // Everything but the actions as recorded (plan_from_record sets all of it), the actions as merged.
+    as_exported.actions = std::move(plan.actions);
+    plan = std::move(as_exported);
 }
 
 }  // namespace planbridge
