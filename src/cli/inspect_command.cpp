@@ -2,12 +2,14 @@
 //   Shows what the importer found and why: sheets, header rows, column → field mapping,
 //   banner rows, skipped rows, and where each status came from. For the user whose file
 //   imports wrongly.
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <map>
 
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
+#include "model/fields.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
 
@@ -39,13 +41,20 @@ std::string pad(const std::string& s, size_t width) {
     return s.substr(0, cut) + std::string(width > chars ? width - chars : 0, ' ');
 }
 
+// The longest field name and a space.
+constexpr size_t kFieldNameWidth = [] {
+    size_t w = 5;  // 'extra'
+    for (const FieldInfo& f : kFields) w = std::max(w, f.name.size());
+    return w + 1;
+}();
+
 void print_table(std::ostream& out, const TableReport& t) {
     out << "\n" << (t.sheet.empty() ? std::string("table ") : "sheet '" + t.sheet + "', table ") << t.table
         << ": header at row " << t.header_row << ", " << t.actions << " action(s)\n";
     out << "  columns:\n";
     for (const ColumnMapping& c : t.columns) {
         out << "    " << pad(column_letters(c.col), 4) << pad("\"" + c.heading + "\"", 34) << " → "
-            << pad(std::string(to_string(c.field)), 15) << c.reason << "\n";
+            << pad(std::string(to_string(c.field)), kFieldNameWidth) << c.reason << "\n";
     }
     if (!t.repeated_header_rows.empty()) {
         out << "  repeated header rows skipped:";

@@ -1,5 +1,6 @@
 #include "model/plan_record.hpp"
 
+#include "model/fields.hpp"
 #include "support/strings.hpp"
 
 namespace planbridge {
@@ -65,14 +66,13 @@ std::string extra_in(const Action& a, const std::string& heading) {
 json compact_action_record(const Action& a, const std::set<std::string>& shown, RecordTables& tables) {
     json extra = json::array();
     for (const auto& [h, v] : a.extra) extra.push_back({h, text_unless_shown(v, shown, "extra:" + h)});
-    return json::array({a.key, to_string(a.status), to_string(a.status_from),
-                        index_in(tables.origins, std::make_pair(a.origin.file.str(), a.origin.sheet.str())), a.origin.table, a.origin.row,
-                        index_in(tables.sections, a.section), a.recommendations, text_unless_shown(a.id, shown, "id"),
-                        text_unless_shown(a.action, shown, "action"), text_unless_shown(a.owner, shown, "owner"),
-                        text_unless_shown(a.progress, shown, "progress"), text_unless_shown(a.measure, shown, "measure"),
-                        text_unless_shown(a.resources, shown, "resources"),
-                        json::array({text_unless_shown(a.due.text, shown, "due"), date_record(a.due.start), date_record(a.due.end), to_string(a.due.kind)}),
-                        extra});
+    json r = json::array({a.key, to_string(a.status), to_string(a.status_from),
+                          index_in(tables.origins, std::make_pair(a.origin.file.str(), a.origin.sheet.str())), a.origin.table, a.origin.row,
+                          index_in(tables.sections, a.section), a.recommendations});
+    each_text_field([&](const FieldInfo& f) { r.push_back(text_unless_shown(*text_of(a, f.field), shown, std::string(f.name))); });
+    r.push_back(json::array({text_unless_shown(a.due.text, shown, "due"), date_record(a.due.start), date_record(a.due.end), to_string(a.due.kind)}));
+    r.push_back(std::move(extra));
+    return r;
 }
 
 Action action_from_compact_record(const json& j, const RecordTables& tables, const Action& read,
@@ -85,16 +85,12 @@ Action action_from_compact_record(const json& j, const RecordTables& tables, con
     a.origin = {file, sheet, j.at(4).get<int>(), j.at(5).get<int>()};
     a.section = tables.sections.at(j.at(6).get<size_t>());
     a.recommendations = j.at(7).get<std::vector<std::string>>();
-    a.id = text_or(j.at(8), read.id);
-    a.action = text_or(j.at(9), read.action);
-    a.owner = text_or(j.at(10), read.owner);
-    a.progress = text_or(j.at(11), read.progress);
-    a.measure = text_or(j.at(12), read.measure);
-    a.resources = text_or(j.at(13), read.resources);
-    const json& due = j.at(14);
+    size_t at = 8;  // the text fields, in table order
+    each_text_field([&](const FieldInfo& f) { *text_of(a, f.field) = text_or(j.at(at++), *text_of(read, f.field)); });
+    const json& due = j.at(at++);
     a.due = {text_or(due.at(0), read.due.text), date_from(due.at(1)), date_from(due.at(2)),
              due_kind_from_name(due.at(3).get<std::string>()).value_or(DueKind::none)};
-    for (const json& e : j.at(15)) {
+    for (const json& e : j.at(at)) {
         std::string heading = e.at(0).get<std::string>();
         auto title = titles.find(heading);
         a.extra.emplace_back(heading, text_or(e.at(1), extra_in(read, title == titles.end() ? heading : title->second)));

@@ -12,15 +12,7 @@
 
 namespace planbridge {
 
-// Where the board workbook keeps them: a hidden sheet of this name whose A1 is the marker, and a
-// hidden last column of the actions sheet, under this heading, holding each row's action key (not
-// a heading with 'key' in it: that reads as a RAG key's table).
-constexpr const char* kRecordSheet = "planbridge";
-constexpr const char* kRecordMarker = "planbridge export 1";
-constexpr const char* kKeyHeading = "planbridge identity";
-// A record longer than this goes into the cells to its right, in pieces (a cell holds 32,767
-// characters at most); the pieces never split a UTF-8 sequence.
-constexpr size_t kRecordPiece = 30000;
+// Where the board workbook keeps them: model/board_record.hpp.
 
 // The compact record the board workbook keeps of each action: what its visible cells do not
 // already say. A shown field whose text reads back as it is (tidy) is left out and taken from
@@ -32,8 +24,8 @@ struct RecordTables {
     nlohmann::json to_json() const;
     static RecordTables from_json(const nlohmann::json& j);
 };
-// shown: the fields the sheet shows ('id', 'action', 'owner', 'due', 'progress', 'measure',
-// 'resources', and 'extra:' + heading for each kept column shown).
+// shown: the fields the sheet shows, by their stable names, and 'extra:' + heading for each kept
+// column shown (ShownColumns::shown_keys).
 nlohmann::json compact_action_record(const Action& a, const std::set<std::string>& shown, RecordTables& tables);
 // The action as recorded, what was left out taken from the row as read (titles: each kept
 // column's printed title by heading).

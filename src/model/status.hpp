@@ -3,6 +3,8 @@
 #include <optional>
 #include <string_view>
 
+#include "model/date.hpp"
+
 namespace planbridge {
 
 // The scale, worst first: off_track, at_high_risk (amber/red on a five-point scale), at_risk
@@ -17,5 +19,15 @@ std::string_view to_string(Status);
 std::string_view to_string(StatusSource);
 std::optional<Status> status_from_name(std::string_view);  // the snake_case names above
 std::optional<StatusSource> status_source_from_name(std::string_view);
+
+// The scale every report uses (diff's improved/worsened, the board's standing, merge):
+// position from worst (off_track, 0) to best (evidenced, 7); unknown has no place.
+std::optional<int> status_rank(Status);
+// Complete or evidenced: nothing more to do.
+bool is_done(Status);
+// a stands lower on the scale than b; false when either is unknown (no place to compare).
+bool worse_than(Status a, Status b);
+// The deadline's last day is before the day the plan reports on, and the action is not done.
+bool is_overdue(const std::optional<Date>& due_end, Status status, const std::optional<Date>& as_of);
 
 }  // namespace planbridge

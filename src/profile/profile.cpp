@@ -14,22 +14,6 @@
 
 namespace planbridge {
 
-std::string_view to_string(Field f) {
-    switch (f) {
-        case Field::id: return "id";
-        case Field::action: return "action";
-        case Field::owner: return "owner";
-        case Field::due: return "due";
-        case Field::status: return "status";
-        case Field::progress: return "progress";
-        case Field::measure: return "measure";
-        case Field::resources: return "resources";
-        case Field::recommendation: return "recommendation";
-        case Field::extra: return "extra";
-    }
-    return "extra";
-}
-
 namespace {
 
 MatchMode match_mode(const std::string& s, MatchMode fallback) {
@@ -37,13 +21,6 @@ MatchMode match_mode(const std::string& s, MatchMode fallback) {
     if (s == "prefix") return MatchMode::prefix;
     if (s == "contains") return MatchMode::contains;
     return fallback;
-}
-
-Field field_from_name(const std::string& s) {
-    for (Field f : {Field::id, Field::action, Field::owner, Field::due, Field::status, Field::progress, Field::measure,
-                    Field::resources, Field::recommendation, Field::extra})
-        if (to_string(f) == s) return f;
-    return Field::extra;
 }
 
 ContextRole context_role_from_name(const std::string& s) {
@@ -66,7 +43,7 @@ Profile merge(xmlNodePtr root, const Profile& base) {
     for (xmlNodePtr sec = root->children; sec; sec = sec->next) {
         if (xml_is(sec, "headings")) {
             each_xml_child(sec, "field", [&](xmlNodePtr f) {
-                Field field = field_from_name(xml_attr(f, "name"));
+                Field field = field_from_name(xml_attr(f, "name")).value_or(Field::extra);  // the schema has checked the name
                 each_xml_child(f, "heading", [&](xmlNodePtr h) {
                     headings.push_back({fold_for_match(xml_text(h)), field, match_mode(xml_attr(h, "match"), MatchMode::exact),
                                         std::stoi(xml_attr(h, "priority", "0"))});

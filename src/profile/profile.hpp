@@ -9,12 +9,12 @@
 #include <vector>
 
 #include "model/due_date.hpp"
+#include "model/fields.hpp"
 #include "model/status.hpp"
 
 namespace planbridge {
 
-enum class Field { id, action, owner, due, status, progress, measure, resources, recommendation, extra };
-std::string_view to_string(Field);
+// Each heading rule names a field of the model's one table (model/fields.hpp).
 
 enum class MatchMode { exact, prefix, contains };
 

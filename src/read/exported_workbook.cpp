@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "model/board_record.hpp"
 #include "model/plan_record.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
@@ -50,9 +51,9 @@ std::string extra_of(const Action& a, const std::string& heading) {
 // How the actions sheet was laid out: the fields it shows (a field it does not show cannot
 // have been edited) and the title each kept column is printed under.
 struct SheetColumns {
-    std::set<std::string> fields;
+    ShownColumns shown;
     std::map<std::string, std::string> printed_as;  // every kept column shown, by its heading
-    bool shows(const char* field) const { return fields.count(field) > 0; }
+    bool shows(Field f) const { return shown.shows(f); }
 };
 
 // The recorded action, with each field the lead changed taken from the row as read.
@@ -60,20 +61,16 @@ struct SheetColumns {
 // cell's rows blank), which is no edit; nor is a status cell that says nothing.
 Action merged(const Action& recorded, const Action& read, const std::vector<std::string>& read_above, const SheetColumns& cols) {
     Action a = recorded;
-    if (cols.shows("status") && read.status != recorded.status && read.status_from != StatusSource::none)
+    if (cols.shows(Field::status) && read.status != recorded.status && read.status_from != StatusSource::none)
         a.status = read.status, a.status_from = read.status_from;
-    auto text = [&](const char* field, const std::string& now, std::string& was) {
-        if (cols.shows(field) && !reads_as(now, was)) was = now;
-    };
-    text("id", read.id, a.id);
-    text("action", read.action, a.action);
-    text("owner", read.owner, a.owner);
-    text("progress", read.progress, a.progress);
-    text("measure", read.measure, a.measure);
-    text("resources", read.resources, a.resources);
-    if (cols.shows("due") && !reads_as(read.due.text, recorded.due.text)) a.due = read.due;
+    each_text_field([&](const FieldInfo& f) {
+        std::string& was = *text_of(a, f.field);
+        const std::string& now = *text_of(read, f.field);
+        if (cols.shows(f.field) && !reads_as(now, was)) was = now;
+    });
+    if (cols.shows(Field::due) && !reads_as(read.due.text, recorded.due.text)) a.due = read.due;
     bool carried = recorded.recommendations.empty() && read.recommendations == read_above;
-    if (cols.shows("recommendations") && read.recommendations != recorded.recommendations && !carried) a.recommendations = read.recommendations;
+    if (cols.shows(Field::recommendations) && read.recommendations != recorded.recommendations && !carried) a.recommendations = read.recommendations;
     if (joined(read.section) != joined(recorded.section)) a.section = read.section;  // one banner holds the whole path
     for (auto& [heading, value] : a.extra) {
         auto title = cols.printed_as.find(heading);
@@ -87,12 +84,13 @@ Action merged(const Action& recorded, const Action& read, const std::vector<std:
 }  // namespace
 
 std::optional<ExportRecords> read_export_records(const Grid& g) {
-    if (g.rows.size() < 3 || cell(g.rows[0], 0) != kRecordMarker || cell(g.rows[1], 0) != "actions sheet") return std::nullopt;
+    if (g.rows.size() <= kPlanRow || cell(g.rows[kMarkerRow], 0) != kRecordMarker || cell(g.rows[kActionsSheetRow], 0) != kActionsSheetLabel)
+        return std::nullopt;
     ExportRecords r;
-    r.actions_sheet = cell(g.rows[1], 1);
-    r.plan = record_in(g.rows[2]);
-    if (g.rows.size() > 3 && cell(g.rows[3], 0) == "columns") r.columns = record_in(g.rows[3]);
-    for (size_t i = 4; i < g.rows.size(); ++i)
+    r.actions_sheet = cell(g.rows[kActionsSheetRow], 1);
+    r.plan = record_in(g.rows[kPlanRow]);
+    if (g.rows.size() > kColumnsRow && cell(g.rows[kColumnsRow], 0) == kColumnsLabel) r.columns = record_in(g.rows[kColumnsRow]);
+    for (size_t i = kFirstActionRow; i < g.rows.size(); ++i)
         if (std::string record = record_in(g.rows[i]); !record.empty()) r.actions.push_back(std::move(record));
     return r;
 }
@@ -106,9 +104,8 @@ void apply_export_records(Plan& plan, const ExportRecords& records) {
         nlohmann::json plan_json = nlohmann::json::parse(records.plan);
         plan_from_record(plan_json, as_exported);
         tables = RecordTables::from_json(plan_json.at("tables"));
-        nlohmann::json columns = nlohmann::json::parse(records.columns.empty() ? "{}" : records.columns);
-        for (const auto& f : columns.value("fields", nlohmann::json::array())) cols.fields.insert(f.get<std::string>());
-        for (const auto& t : columns.value("kept", nlohmann::json::array())) cols.printed_as[t.at(0).get<std::string>()] = t.at(1).get<std::string>();
+        cols.shown = ShownColumns::from_json(nlohmann::json::parse(records.columns.empty() ? "{}" : records.columns));
+        for (const auto& [heading, title] : cols.shown.kept) cols.printed_as[heading] = title;
         for (const std::string& text : records.actions) {
             nlohmann::json j = nlohmann::json::parse(text);
             recorded.emplace(j.at(0).get<std::string>(), std::move(j));

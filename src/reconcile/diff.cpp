@@ -34,27 +34,10 @@ const FieldChange* ActionChange::field(std::string_view name) const {
     return nullptr;
 }
 
-std::optional<int> status_rank(Status s) {
-    switch (s) {
-        case Status::off_track: return 0;
-        case Status::at_high_risk: return 1;
-        case Status::at_risk: return 2;
-        case Status::not_started: return 3;
-        case Status::at_low_risk: return 4;
-        case Status::on_track: return 5;
-        case Status::complete: return 6;
-        case Status::evidenced: return 7;
-        case Status::unknown: return std::nullopt;
-    }
-    return std::nullopt;
-}
-
 namespace {
 
 constexpr size_t kMaxDiffWords = 400;  // longer texts are shown as replaced whole
 constexpr size_t kWorthASecondThread = 20000;  // changes: fewer are made on one thread
-
-bool done(Status s) { return s == Status::complete || s == Status::evidenced; }
 
 
 std::string section_text(const std::vector<std::string>& section) {
@@ -74,7 +57,7 @@ bool same_section(const std::vector<std::string>& a, const std::vector<std::stri
     return true;
 }
 
-bool overdue(const ActionView& a, const std::optional<Date>& as_of) { return as_of && a.due_end && *a.due_end < *as_of && !done(a.status); }
+bool overdue(const ActionView& a, const std::optional<Date>& as_of) { return is_overdue(a.due_end, a.status, as_of); }
 
 std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> out;
@@ -106,21 +89,21 @@ public:
         c.match = p;
         compare_status(o, n, c);
         compare_due(o, n, c);
-        if (!same_folded(o.owner, n.owner)) c.fields.push_back({"owner", o.owner, n.owner, "", {}, {}});
-        if (!same_folded(o.action, n.action))
-            c.fields.push_back({"action", o.action, n.action, "reworded", {}, words ? word_diff(o.action, n.action) : std::vector<WordSpan>{}});
-        if (!same_folded(o.id, n.id)) c.fields.push_back({"id", o.id, n.id, "renumbered", {}, {}});
+        if (!same_folded(o[Field::owner], n[Field::owner])) c.fields.push_back({to_string(Field::owner), o[Field::owner], n[Field::owner], "", {}, {}});
+        if (!same_folded(o[Field::action], n[Field::action]))
+            c.fields.push_back({to_string(Field::action), o[Field::action], n[Field::action], "reworded", {}, words ? word_diff(o[Field::action], n[Field::action]) : std::vector<WordSpan>{}});
+        if (!same_folded(o[Field::id], n[Field::id])) c.fields.push_back({to_string(Field::id), o[Field::id], n[Field::id], "renumbered", {}, {}});
         if (!same_section(*o.section, *n.section)) {
             auto was = std::make_shared<const std::string>(section_text(*o.section));
             auto now = std::make_shared<const std::string>(section_text(*n.section));
-            c.fields.push_back({"section", *was, *now, "moved", {}, {}});  // the strings stay put as the pointers move
+            c.fields.push_back({to_string(Field::section), *was, *now, "moved", {}, {}});  // the strings stay put as the pointers move
             c.texts.push_back(std::move(was));
             c.texts.push_back(std::move(now));
         }
-        bool progress_same = o.progress == n.progress || same_collapsed(o.progress, n.progress);
-        if (!progress_same) c.fields.push_back({"progress", o.progress, n.progress, "updated", {}, {}});
+        bool progress_same = o[Field::progress] == n[Field::progress] || same_collapsed(o[Field::progress], n[Field::progress]);
+        if (!progress_same) c.fields.push_back({to_string(Field::progress), o[Field::progress], n[Field::progress], "updated", {}, {}});
         // No word since last month on an action that is under way (or whose status is not known).
-        if (progress_same && !done(n.status) && n.status != Status::not_started) c.flags.push_back(Flag::stale);
+        if (progress_same && !is_done(n.status) && n.status != Status::not_started) c.flags.push_back(Flag::stale);
         if (overdue(n, new_.as_of) && !overdue(o, old_.as_of ? old_.as_of : new_.as_of)) c.flags.push_back(Flag::newly_overdue);
         c.kind = c.fields.empty() ? ChangeKind::unchanged : ChangeKind::changed;
         return c;
@@ -147,10 +130,9 @@ private:
 
     static void compare_status(const ActionView& o, const ActionView& n, ActionChange& c) {
         if (o.status == n.status) return;
-        auto ro = status_rank(o.status), rn = status_rank(n.status);
-        std::string_view direction = ro && rn ? (*rn > *ro ? "improved" : "worsened") : "changed";
-        c.fields.push_back({"status", to_string(o.status), to_string(n.status), direction, {}, {}});
-        if (done(n.status) && !done(o.status)) c.flags.push_back(Flag::newly_complete);
+        std::string_view direction = worse_than(o.status, n.status) ? "improved" : worse_than(n.status, o.status) ? "worsened" : "changed";
+        c.fields.push_back({to_string(Field::status), to_string(o.status), to_string(n.status), direction, {}, {}});
+        if (is_done(n.status) && !is_done(o.status)) c.flags.push_back(Flag::newly_complete);
         if (n.status == Status::off_track) c.flags.push_back(Flag::newly_off_track);
     }
 
@@ -159,11 +141,11 @@ private:
         if (o.due_end && n.due_end) {
             if (*o.due_end == *n.due_end) return;
             long days = n.due_end->to_days() - o.due_end->to_days();
-            c.fields.push_back({"due", o.due_text, n.due_text, days > 0 ? "slipped" : "brought_forward", days, {}});
+            c.fields.push_back({to_string(Field::due), o[Field::due], n[Field::due], days > 0 ? "slipped" : "brought_forward", days, {}});
             return;
         }
-        if (o.due_end || n.due_end || !same_folded(o.due_text, n.due_text))
-            c.fields.push_back({"due", o.due_text, n.due_text, "changed", {}, {}});
+        if (o.due_end || n.due_end || !same_folded(o[Field::due], n[Field::due]))
+            c.fields.push_back({to_string(Field::due), o[Field::due], n[Field::due], "changed", {}, {}});
     }
 };
 

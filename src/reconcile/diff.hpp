@@ -68,10 +68,6 @@ struct PlanDiff {
     bool any_change() const { return summary.any_change(); }
 };
 
-// Status order for 'improved'/'worsened': off_track worst, then at_risk, not_started, on_track,
-// complete, evidenced best; unknown has no place (a change to or from it is just 'changed').
-std::optional<int> status_rank(Status);
-
 // The versions must outlive the diff: its values are views into them.
 PlanDiff diff_plans(const Version& old_version, const Version& new_version, const Alignment& alignment);
 

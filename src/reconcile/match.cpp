@@ -53,9 +53,9 @@ private:
 // All but the word ids, which one vocabulary gives out in order (see number_words).
 Details details_of(const ActionView& a, uint64_t section) {
     Details d;
-    d.owner = folded_hash(a.owner);
+    d.owner = folded_hash(a[Field::owner]);
     d.section = section;
-    d.id = fold_for_match(a.id);
+    d.id = fold_for_match(a[Field::id]);
     d.due_end = a.due_end;
     return d;
 }
@@ -74,7 +74,7 @@ Unpaired unpaired(const Version& version, const MatchHashes& hashes, const std::
         ActionView a = version[i];
         u.index.push_back(static_cast<int>(i));
         u.details.push_back(details_of(a, hashes.section[i]));
-        u.words.push_back(content_words(a.action));
+        u.words.push_back(content_words(a[Field::action]));
     }
     return u;
 }
@@ -380,7 +380,7 @@ MatchHashes match_hashes(const Version& version, bool as_old) {
     h.text.reserve(version.size());
     h.section.reserve(version.size());
     for (size_t i = 0; i < version.size(); ++i) {
-        h.text.push_back(is_blank(version[i].action) ? MatchHashes::kBlank : version.text_hash(i) | 1);
+        h.text.push_back(is_blank(version[i][Field::action]) ? MatchHashes::kBlank : version.text_hash(i) | 1);
         h.section.push_back(version.section_hash(i));
     }
     if (as_old) index_old_version(version, h);

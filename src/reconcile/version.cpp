@@ -44,12 +44,10 @@ void Version::add(const Action& a) { add(a, folded_hash(a.action)); }
 void Version::add(const Action& a, uint64_t text_hash) {
     Record r;
     r.text_hash = text_hash;
-    r.text[kKey] = arena_.store(a.key);
-    r.text[kId] = arena_.store(a.id);
-    r.text[kAction] = arena_.store(a.action);
-    r.text[kOwner] = arena_.store(a.owner);
-    r.text[kProgress] = arena_.store(a.progress);
-    r.text[kDueText] = arena_.store(a.due.text);
+    r.text[0] = arena_.store(a.key);
+    for (const FieldInfo& f : kFields)
+        if (kept_as_text(f))
+            r.text[static_cast<size_t>(kTextSlot[field_index(f.field)])] = arena_.store(f.kind == FieldKind::due ? a.due.text : *text_of(a, f.field));
     r.section = section_id(a.section);
     r.has_due_end = a.due.end.has_value();
     if (a.due.end) r.due_end = *a.due.end;
@@ -100,12 +98,12 @@ void Version::prefix_sections(const std::vector<std::pair<int, std::string>>& se
 void Version::assign_keys() {
     std::vector<KeyInput> inputs;
     inputs.reserve(records_.size());
-    for (const Record& r : records_) inputs.push_back({section_hashes_[r.section], r.text[kId], r.text_hash});
+    for (const Record& r : records_) inputs.push_back({section_hashes_[r.section], r.text[static_cast<size_t>(kTextSlot[field_index(Field::id)])], r.text_hash});
     std::vector<std::string> keys = action_keys(inputs);
     // An action that came with its key (read back from a board workbook's records) keeps it: a
     // key is the action's identity across versions, even once its text has been edited.
     for (size_t i = 0; i < keys.size(); ++i)
-        if (records_[i].text[kKey].empty()) records_[i].text[kKey] = arena_.store(keys[i]);
+        if (records_[i].text[0].empty()) records_[i].text[0] = arena_.store(keys[i]);
 }
 
 Version Version::of(const Plan& plan) {
@@ -121,12 +119,8 @@ Version Version::of(const Plan& plan) {
 ActionView Version::operator[](size_t i) const {
     const Record& r = records_[i];
     ActionView v;
-    v.key = r.text[kKey];
-    v.id = r.text[kId];
-    v.action = r.text[kAction];
-    v.owner = r.text[kOwner];
-    v.progress = r.text[kProgress];
-    v.due_text = r.text[kDueText];
+    v.key = r.text[0];
+    v.texts = r.text;
     if (r.has_due_end) v.due_end = r.due_end;
     v.status = r.status;
     v.section = sections_[r.section].get();

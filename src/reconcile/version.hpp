@@ -11,17 +11,41 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/fields.hpp"
 #include "model/plan.hpp"
 #include "read/action_sink.hpp"
 
 namespace planbridge {
 
+// The fields of the model's table that reconcile compares and holds as text (a due date's text
+// as written, beside its last day), each in a slot of its own; slot 0 is the key.
+constexpr bool kept_as_text(const FieldInfo& f) { return f.compared && (f.kind == FieldKind::text || f.kind == FieldKind::due); }
+inline constexpr std::array<int, kFieldCount> kTextSlot = [] {
+    std::array<int, kFieldCount> slot{};
+    int next = 1;
+    for (size_t i = 0; i < kFields.size(); ++i) slot[i] = kept_as_text(kFields[i]) ? next++ : -1;
+    slot[field_index(Field::extra)] = -1;
+    return slot;
+}();
+inline constexpr size_t kTextSlots = [] {
+    size_t n = 1;
+    for (const FieldInfo& f : kFields) n += kept_as_text(f);
+    return n;
+}();
+
 // An action as reconcile sees it: views into its Version, valid while the Version lives.
 struct ActionView {
-    std::string_view key, id, action, owner, progress, due_text;
+    std::string_view key;
+    std::array<std::string_view, kTextSlots> texts;  // by kTextSlot
     std::optional<Date> due_end;
     Status status = Status::unknown;
     const std::vector<std::string>* section = nullptr;  // enclosing headings, never null
+
+    // A field's text: v[Field::action]; the due date's text as written. Empty for a field not kept.
+    std::string_view operator[](Field f) const {
+        int slot = kTextSlot[field_index(f)];
+        return slot < 0 ? std::string_view() : texts[static_cast<size_t>(slot)];
+    }
 };
 
 // Made from a Plan (Version::of), or given to import_file as its sink so that the reader hands
@@ -48,15 +72,14 @@ public:
     void reserve(size_t actions) { records_.reserve(actions); }
     size_t size() const { return records_.size(); }
     ActionView operator[](size_t i) const;
-    std::string_view key(size_t i) const { return records_[i].text[kKey]; }
+    std::string_view key(size_t i) const { return records_[i].text[0]; }
     uint64_t text_hash(size_t i) const { return records_[i].text_hash; }  // folded_hash(action)
     // FoldedPathHash of the action's section path (worked out once for each section).
     uint64_t section_hash(size_t i) const { return section_hashes_[records_[i].section]; }
 
 private:
-    enum TextField { kKey, kId, kAction, kOwner, kProgress, kDueText, kTextFields };
     struct Record {
-        std::array<std::string_view, kTextFields> text;
+        std::array<std::string_view, kTextSlots> text;  // the key, then by kTextSlot
         uint32_t section = 0;
         Date due_end;
         bool has_due_end = false;

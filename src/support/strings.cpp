@@ -219,4 +219,10 @@ int leading_int(std::string_view s, int limit) {
     return v;
 }
 
+std::string joined(const std::vector<std::string>& parts, std::string_view between) {
+    std::string s;
+    for (const std::string& p : parts) (s += s.empty() ? std::string_view() : between) += p;
+    return s;
+}
+
 }  // namespace planbridge

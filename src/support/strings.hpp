@@ -66,6 +66,9 @@ bool same_folded(std::string_view a, std::string_view b);
 bool is_valid_utf8(std::string_view);
 void append_utf8(std::string& out, unsigned codepoint);
 std::vector<std::string> split_lines(std::string_view);
+// The parts with 'between' between them (a part after an empty first part gets none: sections
+// and lists have always been joined so).
+std::string joined(const std::vector<std::string>& parts, std::string_view between);
 bool starts_with_ci(std::string_view text, std::string_view prefix);
 // Value of a hexadecimal digit, or -1.
 int hex_digit_value(char c);

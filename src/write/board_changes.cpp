@@ -3,6 +3,7 @@
 #include <set>
 
 #include "support/atomic_file.hpp"
+#include "support/strings.hpp"
 #include "write/diff_json.hpp"
 
 namespace planbridge {
@@ -60,8 +61,8 @@ private:
         if (ch.old_index >= 0) was = c_.old_version[static_cast<size_t>(ch.old_index)];
         std::vector<std::string> cells(kColumnCount);
         std::vector<lxw_format*> formats(kColumnCount, f_.text);
-        cells[kRef] = std::string(a.id);
-        cells[kAction] = std::string(a.action);
+        cells[kRef] = std::string(a[Field::id]);
+        cells[kAction] = std::string(a[Field::action]);
         cells[kChange] = std::string(to_string(ch.kind));
         if (ch.kind != ChangeKind::changed) formats[kChange] = f_.highlight;
         // Status, was and now, each in its colour; the move said in words.

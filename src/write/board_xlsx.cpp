@@ -5,6 +5,7 @@
 #include <set>
 #include <map>
 
+#include "model/board_record.hpp"
 #include "model/plan_record.hpp"
 #include "reconcile/diff.hpp"
 #include "support/atomic_file.hpp"
@@ -17,13 +18,11 @@ namespace planbridge {
 
 namespace {
 
-bool done(Status s) { return s == Status::complete || s == Status::evidenced; }
-
-bool overdue(const Action& a, const std::optional<Date>& as_of) { return as_of && a.due.end && *a.due.end < *as_of && !done(a.status); }
+bool overdue(const Action& a, const std::optional<Date>& as_of) { return is_overdue(a.due.end, a.status, as_of); }
 
 // One column of the Actions sheet, the layout's extra column spread over the plan's own.
 struct Column {
-    LayoutField field;
+    Field field;
     std::string title;   // as printed
     double width;
     std::string source;  // extra: the plan's heading for it
@@ -46,15 +45,15 @@ std::string unique_title(const std::string& heading, const std::vector<Column>& 
 std::vector<Column> actions_columns(const Layout& layout, const Plan& plan) {
     std::vector<Column> out;
     for (const LayoutColumn& c : layout.columns)
-        if (c.field != LayoutField::extra) out.push_back({c.field, c.title, c.width, ""});
+        if (c.field != Field::extra) out.push_back({c.field, c.title, c.width, ""});
     std::vector<Column> with_extras;
     for (const LayoutColumn& c : layout.columns) {
-        if (c.field != LayoutField::extra) {
+        if (c.field != Field::extra) {
             with_extras.push_back({c.field, c.title, c.width, ""});
             continue;
         }
         for (const std::string& heading : plan.extra_columns) {
-            Column extra{LayoutField::extra, "", c.width, heading};
+            Column extra{Field::extra, "", c.width, heading};
             std::vector<Column> others = out;
             others.insert(others.end(), with_extras.begin(), with_extras.end());
             extra.title = unique_title(heading, others);
@@ -103,12 +102,13 @@ public:
     // holds the tables they index).
     Records make_records() const {
         Records out;
-        out.columns = {{"fields", nlohmann::json::array()}, {"kept", nlohmann::json::array()}};
-        std::set<std::string> shown;
+        ShownColumns columns;
         for (const Column& c : actions_columns(layout_, plan_)) {
-            if (c.field == LayoutField::extra) out.columns["kept"].push_back({c.source, c.title}), shown.insert("extra:" + c.source);
-            else out.columns["fields"].push_back(to_string(c.field)), shown.insert(std::string(to_string(c.field)));
+            if (c.field == Field::extra) columns.kept.emplace_back(c.source, c.title);
+            else columns.fields.emplace_back(to_string(c.field));
         }
+        out.columns = columns.to_json();
+        const std::set<std::string> shown = columns.shown_keys();
         RecordTables tables;
         out.actions.reserve(plan_.actions.size());
         for (const Action& a : plan_.actions) out.actions.push_back(compact_action_record(a, shown, tables).dump());
@@ -123,26 +123,21 @@ public:
         const std::string name = kRecordSheet;
         lxw_worksheet* ws = wb_.sheet(name);
         worksheet_hide(ws);
-        put(ws, 0, 0, std::string(kRecordMarker), nullptr, name);
-        put(ws, 1, 0, std::string("actions sheet"), nullptr, name);
-        put(ws, 1, 1, layout_.sheets.actions, nullptr, name);
-        put(ws, 2, 0, std::string("plan"), nullptr, name);
-        put_record(ws, 2, rec.plan.dump(), name);
-        put(ws, 3, 0, std::string("columns"), nullptr, name);
-        put_record(ws, 3, rec.columns.dump(), name);
-        lxw_row_t r = 3;
-        for (const std::string& action : rec.actions) put_record(ws, ++r, action, name);  // its key is its first item
+        put(ws, kMarkerRow, 0, std::string(kRecordMarker), nullptr, name);
+        put(ws, kActionsSheetRow, 0, std::string(kActionsSheetLabel), nullptr, name);
+        put(ws, kActionsSheetRow, 1, layout_.sheets.actions, nullptr, name);
+        put(ws, kPlanRow, 0, std::string(kPlanLabel), nullptr, name);
+        put_record(ws, kPlanRow, rec.plan.dump(), name);
+        put(ws, kColumnsRow, 0, std::string(kColumnsLabel), nullptr, name);
+        put_record(ws, kColumnsRow, rec.columns.dump(), name);
+        lxw_row_t r = kFirstActionRow;
+        for (const std::string& action : rec.actions) put_record(ws, r++, action, name);  // its key is its first item
     }
 
     // A record from column B on, in pieces a cell can hold.
     void put_record(lxw_worksheet* ws, lxw_row_t r, const std::string& text, const std::string& name) {
         lxw_col_t c = 1;
-        for (size_t at = 0; at < text.size(); ++c) {
-            size_t end = std::min(text.size(), at + kRecordPiece);
-            while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a UTF-8 sequence
-            put(ws, r, c, text.substr(at, end - at), nullptr, name);
-            at = end;
-        }
+        for (std::string_view piece : record_pieces(text)) put(ws, r, c++, std::string(piece), nullptr, name);
     }
 
 private:
@@ -181,24 +176,14 @@ private:
     }
 
     std::string cell_text(const Action& a, const Column& c) const {
-        switch (c.field) {
-            case LayoutField::id: return a.id;
-            case LayoutField::recommendations: return joined(a.recommendations, ", ");
-            case LayoutField::action: return a.action;
-            case LayoutField::owner: return a.owner;
-            case LayoutField::due: return a.due.text;
-            case LayoutField::status: return layout_.style_of(a.status).word;
-            case LayoutField::progress: return a.progress;
-            case LayoutField::measure: return a.measure;
-            case LayoutField::resources: return a.resources;
-            case LayoutField::extra: return extra_value(a, c.source);
-        }
-        return "";
+        if (c.field == Field::status) return layout_.style_of(a.status).word;
+        if (c.field == Field::extra) return extra_value(a, c.source);
+        return field_text(a, c.field);
     }
 
     lxw_format* cell_format(const Action& a, const Column& c) const {
-        if (c.field == LayoutField::status) return f_.status.at(a.status);
-        if (c.field == LayoutField::due && overdue(a, as_of_)) return f_.overdue;
+        if (c.field == Field::status) return f_.status.at(a.status);
+        if (c.field == Field::due && overdue(a, as_of_)) return f_.overdue;
         return f_.text;
     }
 
@@ -226,7 +211,7 @@ private:
         const std::vector<std::string>* section = nullptr;
         std::optional<lxw_col_t> status_col;
         for (size_t c = 0; c < cols.size(); ++c)
-            if (cols[c].field == LayoutField::status) status_col = static_cast<lxw_col_t>(c);
+            if (cols[c].field == Field::status) status_col = static_cast<lxw_col_t>(c);
         for (const Action& a : plan_.actions) {
             if (!section || a.section != *section) {
                 section = &a.section;
@@ -407,8 +392,7 @@ private:
     // count only when nothing else is).
     static std::optional<Status> worse(std::optional<Status> so_far, Status s) {
         if (!so_far || *so_far == Status::unknown) return s;
-        auto a = status_rank(*so_far), b = status_rank(s);
-        return b && *b < *a ? s : *so_far;
+        return worse_than(s, *so_far) ? s : *so_far;
     }
 
 };

@@ -8,7 +8,8 @@ namespace planbridge {
 
 namespace {
 
-const char* const kFields[] = {"status", "due", "owner", "action", "progress", "id", "section"};
+// The compared fields of the model's table, in the order a change lists them (its columns' order).
+constexpr Field kChangedFields[] = {Field::status, Field::due, Field::owner, Field::action, Field::progress, Field::id, Field::section};
 
 void row(std::string& out, const std::vector<std::string>& cells) {
     for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_quote(cells[i]);
@@ -20,9 +21,9 @@ void row(std::string& out, const std::vector<std::string>& cells) {
 std::string write_diff_csv(const PlanDiff& diff, const Version& old_plan, const Version& new_plan) {
     std::string out = "\xEF\xBB\xBF";
     std::vector<std::string> head = {"change", "old_index", "new_index", "old_id", "new_id", "action", "changed_fields"};
-    for (const char* f : kFields) {
-        head.push_back(std::string(f) + "_old");
-        head.push_back(std::string(f) + "_new");
+    for (Field f : kChangedFields) {
+        head.push_back(std::string(to_string(f)) + "_old");
+        head.push_back(std::string(to_string(f)) + "_new");
     }
     for (const char* h : {"status_direction", "due_days", "flags", "match", "match_score"}) head.push_back(h);
     row(out, head);
@@ -33,14 +34,14 @@ std::string write_diff_csv(const PlanDiff& diff, const Version& old_plan, const 
         std::string changed;
         for (const FieldChange& f : c.fields) (changed += changed.empty() ? "" : " ") += f.field;
         std::vector<std::string> cells = {std::string(to_string(c.kind)), o ? std::to_string(c.old_index) : "", n ? std::to_string(c.new_index) : "",
-                                          o ? std::string(o->id) : "", n ? std::string(n->id) : "", std::string((n ? n : o)->action), changed};
-        for (const char* name : kFields) {
-            const FieldChange* f = c.field(name);
+                                          o ? std::string((*o)[Field::id]) : "", n ? std::string((*n)[Field::id]) : "", std::string((*(n ? n : o))[Field::action]), changed};
+        for (Field name : kChangedFields) {
+            const FieldChange* f = c.field(to_string(name));
             cells.emplace_back(f ? f->old_value : "");
             cells.emplace_back(f ? f->new_value : "");
         }
-        const FieldChange* status = c.field("status");
-        const FieldChange* due = c.field("due");
+        const FieldChange* status = c.field(to_string(Field::status));
+        const FieldChange* due = c.field(to_string(Field::due));
         std::string flags;
         for (Flag f : c.flags) flags += (flags.empty() ? "" : " ") + std::string(to_string(f));
         char score[32] = "";

@@ -70,8 +70,8 @@ std::string write_diff_html(const PlanDiff& diff, const Version& old_plan, const
     for (const ActionChange& c : diff.changes) {
         if (c.kind == ChangeKind::unchanged && c.flags.empty()) continue;
         ActionView a = c.new_index >= 0 ? new_plan[static_cast<size_t>(c.new_index)] : old_plan[static_cast<size_t>(c.old_index)];
-        h << "<tr class=\"" << to_string(c.kind) << "\"><td>" << to_string(c.kind) << "</td><td>" << html_escape(a.id) << "</td><td>"
-          << with_lines(a.action) << "</td><td>";
+        h << "<tr class=\"" << to_string(c.kind) << "\"><td>" << to_string(c.kind) << "</td><td>" << html_escape(a[Field::id]) << "</td><td>"
+          << with_lines(a[Field::action]) << "</td><td>";
         for (const FieldChange& f : c.fields) h << "<b>" << f.field << "</b>: " << field_html(f) << "<br>\n";
         h << "</td><td class=\"flag\">";
         for (Flag f : c.flags) h << to_string(f) << " ";

@@ -123,11 +123,11 @@ private:
         out_ += "{\"index\": "sv;
         number(index);
         out_ += ", "sv;
-        text("id", a.id);
+        text("id", a[Field::id]);
         out_ += ", "sv;
         text("key", a.key);
         out_ += ", "sv;
-        text("action", a.action);
+        text("action", a[Field::action]);
         out_ += "}"sv;
     }
 

@@ -58,7 +58,7 @@ private:
 
     std::string label(const ActionChange& c) const {
         ActionView a = action_of(c);
-        return (a.id.empty() ? std::string() : std::string(a.id) + "  ") + shorten(a.action, 70);
+        return (a[Field::id].empty() ? std::string() : std::string(a[Field::id]) + "  ") + shorten(a[Field::action], 70);
     }
 
     void header() {
@@ -95,7 +95,7 @@ private:
             const FieldChange* f = c.field("status");
             return f && f->direction == "worsened" && f->new_value != "off_track";
         }, status_detail);
-        list(kRed, "newly overdue    ", has_flag(Flag::newly_overdue), [&](const ActionChange& c) { return "  (due " + std::string(action_of(c).due_text) + ")"; });
+        list(kRed, "newly overdue    ", has_flag(Flag::newly_overdue), [&](const ActionChange& c) { return "  (due " + std::string(action_of(c)[Field::due]) + ")"; });
         list(kYellow, "deadline slipped ", [](const ActionChange& c) {
             const FieldChange* f = c.field("due");
             return f && f->direction == "slipped";

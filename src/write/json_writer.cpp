@@ -1,5 +1,7 @@
 #include "write/json_writer.hpp"
 
+#include "model/fields.hpp"
+
 namespace planbridge {
 
 namespace {
@@ -11,25 +13,31 @@ json origin_json(const Origin& o) {
     return json{{"file", o.file.str()}, {"sheet", o.sheet.str()}, {"table", o.table}, {"row", o.row}};
 }
 
+// One field of the model's table as JSON members (the status brings where it was found).
+void add_field(json& out, const Action& a, const FieldInfo& f) {
+    const std::string name(f.name);
+    switch (f.kind) {
+        case FieldKind::text: out[name] = *text_of(a, f.field); break;
+        case FieldKind::path: out[name] = a.section; break;
+        case FieldKind::list: out[name] = a.recommendations; break;
+        case FieldKind::due:
+            out[name] = {{"text", a.due.text}, {"start", date_or_null(a.due.start)}, {"end", date_or_null(a.due.end)}, {"kind", to_string(a.due.kind)}};
+            break;
+        case FieldKind::status:
+            out[name] = to_string(a.status);
+            out[name + "_from"] = to_string(a.status_from);
+            break;
+    }
+}
+
 json action_json(const Action& a) {
     json extra = json::object();
     for (const auto& [heading, text] : a.extra) extra[heading] = text;
-    return json{
-        {"key", a.key},
-        {"id", a.id},
-        {"section", a.section},
-        {"recommendations", a.recommendations},
-        {"action", a.action},
-        {"owner", a.owner},
-        {"due", {{"text", a.due.text}, {"start", date_or_null(a.due.start)}, {"end", date_or_null(a.due.end)}, {"kind", to_string(a.due.kind)}}},
-        {"status", to_string(a.status)},
-        {"status_from", to_string(a.status_from)},
-        {"progress", a.progress},
-        {"measure", a.measure},
-        {"resources", a.resources},
-        {"extra", extra},
-        {"origin", origin_json(a.origin)},
-    };
+    json out = json{{"key", a.key}};
+    for (const FieldInfo& f : kFields) add_field(out, a, f);
+    out["extra"] = std::move(extra);
+    out["origin"] = origin_json(a.origin);
+    return out;
 }
 
 // The plan's document; with_actions false leaves the actions array empty (write_json streams it).

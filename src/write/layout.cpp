@@ -15,18 +15,6 @@ namespace {
 constexpr Status kAllStatuses[] = {Status::off_track, Status::at_high_risk, Status::at_risk, Status::at_low_risk, Status::on_track,
                                    Status::not_started, Status::complete, Status::evidenced, Status::unknown};
 
-constexpr std::pair<std::string_view, LayoutField> kFieldNames[] = {
-        {"id", LayoutField::id},           {"recommendations", LayoutField::recommendations}, {"action", LayoutField::action},
-        {"owner", LayoutField::owner},     {"due", LayoutField::due},                         {"status", LayoutField::status},
-        {"progress", LayoutField::progress}, {"measure", LayoutField::measure},               {"resources", LayoutField::resources},
-        {"extra", LayoutField::extra}};
-
-LayoutField field_named(std::string_view s) {
-    for (const auto& [name, field] : kFieldNames)
-        if (name == s) return field;
-    return LayoutField::extra;
-}
-
 // The schema has checked the colour's form.
 Rgb colour(xmlNodePtr n, const char* attribute) { return parse_hex_colour(xml_attr(n, attribute)).value_or(Rgb{}); }
 
@@ -49,7 +37,7 @@ Layout read_layout(xmlNodePtr root, const Layout* fallback) {
     each_xml_child(root, "statuses", [&](xmlNodePtr list) { each_xml_child(list, "status", [&](xmlNodePtr s) { l.statuses.push_back(read_status(s)); }); });
     each_xml_child(root, "columns", [&](xmlNodePtr list) {
         each_xml_child(list, "column", [&](xmlNodePtr c) {
-            l.columns.push_back({field_named(xml_attr(c, "field")), xml_attr(c, "title"), std::stod(xml_attr(c, "width", "15"))});
+            l.columns.push_back({field_from_name(xml_attr(c, "field")).value_or(Field::extra), xml_attr(c, "title"), std::stod(xml_attr(c, "width", "15"))});
         });
     });
     each_xml_child(root, "sheets", [&](xmlNodePtr s) {
@@ -73,12 +61,6 @@ double channel(uint8_t c) {
 }
 
 }  // namespace
-
-std::string_view to_string(LayoutField f) {
-    for (const auto& [name, field] : kFieldNames)
-        if (field == f) return name;
-    return "extra";
-}
 
 const StatusStyle& Layout::style_of(Status s) const {
     for (const StatusStyle& st : statuses)

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/fields.hpp"
 #include "model/status.hpp"
 #include "support/colour.hpp"
 
@@ -21,11 +22,10 @@ struct StatusStyle {
     bool when_used = false;  // listed only in a plan that has it (a five-point scale's extra ambers)
 };
 
-enum class LayoutField { id, recommendations, action, owner, due, status, progress, measure, resources, extra };
-std::string_view to_string(LayoutField);  // as the layout names it: 'id', 'recommendations' …
-
+// A column shows one field of the model's table (model/fields.hpp), named by its stable name,
+// or 'extra': every column the source plan had that the model has no field for.
 struct LayoutColumn {
-    LayoutField field = LayoutField::extra;
+    Field field = Field::extra;
     std::string title;  // '' for extra: each extra column keeps the source's heading
     double width = 15;  // characters
 };

@@ -127,12 +127,6 @@ lxw_color_t lxw_colour(Rgb c) { return (static_cast<lxw_color_t>(c.r) << 16) | (
 
 std::string long_date(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }
 
-std::string joined(const std::vector<std::string>& parts, std::string_view between) {
-    std::string s;
-    for (const std::string& p : parts) s += (s.empty() ? "" : std::string(between)) + p;
-    return s;
-}
-
 size_t lines_in(std::string_view text, double width) {
     auto per_line = static_cast<size_t>(std::max(1.0, width - 1));
     size_t lines = 0;

@@ -49,7 +49,6 @@ void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout);
 
 lxw_color_t lxw_colour(Rgb c);
 std::string long_date(const Date& d);  // '31 Oct 2017'
-std::string joined(const std::vector<std::string>& parts, std::string_view between);
 
 // Rows are given heights to fit their wrapped text: neither libxlsxwriter nor LibreOffice works
 // them out, and a clipped action is worse than a roomy one. Lines are counted generously (a

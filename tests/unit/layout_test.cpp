@@ -23,8 +23,8 @@ TEST_CASE("the built-in layout gives every status a word, a fill and readable te
     CHECK(l.style_of(Status::off_track).text == Rgb{255, 255, 255});  // white on red
     CHECK(l.style_of(Status::at_risk).text == Rgb{0, 0, 0});          // black on amber
     CHECK(l.style_of(Status::evidenced).text == Rgb{255, 255, 255});  // white on navy
-    CHECK(l.columns.front().field == LayoutField::id);
-    CHECK(l.columns.back().field == LayoutField::extra);
+    CHECK(l.columns.front().field == Field::id);
+    CHECK(l.columns.back().field == Field::extra);
     CHECK(l.sheets.actions == "Actions");
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("heading synonyms map to fields", "[profile][header]") {
     CHECK(field("Status Update") == Field::progress);
     CHECK(field("Progress to date (Sept 2017)") == Field::progress);
     CHECK(field("RAG") == Field::status);
-    CHECK(field("Outcome (Ofsted's recommendation)") == Field::recommendation);
+    CHECK(field("Outcome (Ofsted's recommendation)") == Field::recommendations);
     CHECK(field("Number Including Ofsted Recommendation") == Field::id);
     CHECK(field("Outcome target/ evidence measure") == Field::measure);
     CHECK(field("What does Good Look like? (as detailed in the Ofsted Handbook)") == Field::measure);

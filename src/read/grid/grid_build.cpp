@@ -22,7 +22,6 @@ namespace {
 // A block's first rows: its unheaded columns are judged on them (dates? status words?), and
 // so is whether colour varies from row to row. A streamed block starts once they are in.
 constexpr size_t kSampleRows = 200;
-constexpr size_t kFieldCount = static_cast<size_t>(Field::extra) + 1;
 
 // A header row and the rows under it, up to the next (different) header row.
 struct Block {
@@ -492,7 +491,7 @@ private:
         Field f = Field::extra;
         for (const ColumnMapping& m : st.header.columns)
             if (m.col == col) f = m.field;
-        bool label_column = f == Field::id || f == Field::extra || f == Field::recommendation;
+        bool label_column = f == Field::id || f == Field::extra || f == Field::recommendations;
         return label_column && rc.carried.empty() && !looks_like_bare_id(cell.text);
     }
 
@@ -505,11 +504,9 @@ private:
         IdCell idc = split_id_cell(field_text(st, row, Field::id));
         a.id = idc.id;
         a.recommendations = idc.recommendations;
-        a.action = field_text(st, row, Field::action);
-        a.owner = field_text(st, row, Field::owner);
-        a.progress = field_text(st, row, Field::progress);
-        a.measure = field_text(st, row, Field::measure);
-        a.resources = field_text(st, row, Field::resources);
+        each_text_field([&](const FieldInfo& f) {  // the reference was split above
+            if (f.field != Field::id) *text_of(a, f.field) = field_text(st, row, f.field);
+        });
         read_due(st, row, a);
         read_recommendations(st, row, a);
         for (const ColumnMapping& m : st.header.columns) {
@@ -585,8 +582,8 @@ private:
     // A blank recommendation cell under a filled one belongs to the same group (CSV has no merges,
     // and authors often leave the cell blank rather than merge it): it takes the group's numbers.
     void read_recommendations(BlockState& st, GridRow& row, Action& a) {
-        if (st.column_of(Field::recommendation) < 0) return;
-        std::string t = field_text(st, row, Field::recommendation);
+        if (st.column_of(Field::recommendations) < 0) return;
+        std::string t = field_text(st, row, Field::recommendations);
         if (t.empty()) {
             for (const auto& n : st.group_recommendations)
                 if (std::find(a.recommendations.begin(), a.recommendations.end(), n) == a.recommendations.end()) a.recommendations.push_back(n);
@@ -652,10 +649,10 @@ private:
     }
 
     static void merge_into(Action& into, const Action& from) {
-        append_text(into.owner, from.owner);
-        append_text(into.progress, from.progress);
-        append_text(into.measure, from.measure);
-        append_text(into.resources, from.resources);
+        // A continuation row's texts are added to the action's, but for its identity (reference, action text).
+        each_text_field([&](const FieldInfo& f) {
+            if (f.field != Field::id && f.field != Field::action) append_text(*text_of(into, f.field), *text_of(from, f.field));
+        });
         if (!from.due.text.empty() && from.due.text != into.due.text) {
             // 'End Sept' + '2017' split over two rows: read the joined text again.
             into.due.text = collapse_space(into.due.text + " " + from.due.text);

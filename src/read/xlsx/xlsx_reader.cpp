@@ -1,6 +1,6 @@
 #include "read/xlsx/xlsx_reader.hpp"
 
-#include "model/plan_record.hpp"
+#include "model/board_record.hpp"
 #include "read/exported_workbook.hpp"
 #include "read/ooxml/package.hpp"
 #include "read/ooxml/theme.hpp"
