@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
+#include "cli/output.hpp"
 #include "reconcile/diff.hpp"
 #include "reconcile/match.hpp"
 #include "support/atomic_file.hpp"
@@ -93,9 +94,8 @@ int diff(const std::vector<std::string>& args) {
     pos.add("file", 2);
     if (parse_or_help(args, desc, pos, "--as-of is the new version's date. Exit status: 0 no changes, 1 changes, 2 trouble.\n")) return kNoChanges;
     if (a.files.size() != 2) throw PlanError(ErrorKind::usage, "", "", "diff needs two files, OLD and NEW (see planbridge diff --help)");
-    if (a.format != "text" && a.format != "json" && a.format != "csv" && a.format != "html" && a.format != "xlsx")
-        throw PlanError(ErrorKind::usage, "", "--format", "'" + a.format + "' is not text, json, csv, html or xlsx");
-    if (a.format == "xlsx" && (a.output.empty() || a.output == "-"))
+    kDiffFormats.check(a.format);
+    if (a.format == "xlsx" && to_standard_output(a.output))
         throw PlanError(ErrorKind::usage, "", "-o", "--format xlsx needs -o FILE.xlsx: a workbook is not written to standard output");
     if (a.colour != "auto" && a.colour != "always" && a.colour != "never")
         throw PlanError(ErrorKind::usage, "", "--colour", "'" + a.colour + "' is not auto, always or never");
@@ -138,12 +138,8 @@ int diff(const std::vector<std::string>& args) {
         Layout layout = a.layout.empty() ? default_layout() : load_layout_file(a.layout);
         write_diff_xlsx({old_plan, new_plan, d}, layout, a.output);
         summary = d.summary;
-    } else if (a.output.empty() || a.output == "-") {
-        write(std::cout);
-        std::cout.flush();
-        if (!std::cout) throw PlanError(ErrorKind::output, "standard output", "", "write failed");
     } else {
-        write_file_atomic(a.output, write);
+        write_output(a.output, write);
     }
     return summary.any_change() ? kChanges : kNoChanges;
 }

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
+#include "cli/output.hpp"
 #include "support/error.hpp"
 #include "reconcile/match.hpp"
 #include "write/board_changes.hpp"
@@ -31,7 +32,7 @@ int run_export(const std::vector<std::string>& args) {
     pos.add("file", 1);
     if (parse_or_help(args, desc, pos)) return 0;
     if (files.size() != 1) throw PlanError(ErrorKind::usage, "", "", "export needs one PLAN file (see planbridge export --help)");
-    if (output.empty() || output == "-") throw PlanError(ErrorKind::usage, "", "-o", "export needs -o FILE.xlsx: a workbook is not written to standard output");
+    if (to_standard_output(output)) throw PlanError(ErrorKind::usage, "", "-o", "export needs -o FILE.xlsx: a workbook is not written to standard output");
 
     ResolvedReading r = resolve(reading);
     Layout layout = layout_file.empty() ? default_layout() : load_layout_file(layout_file);

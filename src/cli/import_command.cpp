@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
+#include "cli/output.hpp"
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
 #include "write/csv_writer.hpp"
@@ -15,20 +16,20 @@ namespace planbridge::cli {
 
 int run_import(const std::vector<std::string>& args) {
     std::vector<std::string> files;
-    std::string format = "json", output;
+    std::string format(kImportFormats.default_format()), output;
     ReadingOptions reading;
     po::options_description desc("planbridge import FILE... [options]");
     desc.add_options()
         ("help,h", "show this help")
         ("file", po::value(&files), "plan files: .xlsx, .xlsm, .csv, .docx, .htm/.html, .doc, .xls")
-        ("format", po::value(&format), "output format: json (default) or csv")
+        ("format", po::value(&format), ("output format: " + kImportFormats.described()).c_str())
         ("output,o", po::value(&output), "write here instead of standard output (written whole or not at all)");
     add_reading_options(desc, reading);
     po::positional_options_description pos;
     pos.add("file", -1);
     if (parse_or_help(args, desc, pos)) return 0;
     if (files.empty()) throw PlanError(ErrorKind::usage, "", "", "import needs at least one FILE (see planbridge import --help)");
-    if (format != "json" && format != "csv") throw PlanError(ErrorKind::usage, "", "--format", "'" + format + "' is not json or csv");
+    kImportFormats.check(format);
 
     ResolvedReading r = resolve(reading);
     std::vector<Plan> plans;
@@ -36,13 +37,7 @@ int run_import(const std::vector<std::string>& args) {
     options.explain = false;  // the reasons are for inspect
     for (const auto& f : files) plans.push_back(import_file(f, options).plan);
     std::string text = format == "csv" ? write_csv(plans) : write_json(plans);
-    if (output.empty() || output == "-") {
-        std::cout << text;
-        std::cout.flush();
-        if (!std::cout) throw PlanError(ErrorKind::output, "standard output", "", "write failed");
-    } else {
-        write_file_atomic(output, text);
-    }
+    write_output(output, text);
     for (const Plan& p : plans)
         if (!p.warnings.empty())
             std::cerr << "planbridge: " << p.source_file << ": " << p.warnings.size() << " warning(s); see \"warnings\" in the output or run planbridge inspect\n";

@@ -1,6 +1,7 @@
 // planbridge: reads councils' Ofsted improvement plans as they are, into one model.
-// Usage: planbridge VERB [options]; verbs are listed in usage() and docs/cli.md.
+// Usage: planbridge VERB [options]; the verbs are cli::kVerbs (cli/commands.hpp) and docs/cli.md.
 #include <iostream>
+#include <string>
 #include <new>
 
 #if defined(__GLIBC__)
@@ -12,30 +13,28 @@
 
 namespace {
 
-const char* kUsage =
-    "usage: planbridge VERB [options]\n"
-    "\n"
-    "verbs:\n"
-    "  import FILE...   read plans (.xlsx, .docx, .htm, .csv, .doc, .xls) and write them as JSON or CSV\n"
-    "  inspect FILE     show what was found in a file and why (headers, columns, statuses)\n"
-    "  diff OLD NEW     what changed between two versions of a plan (exit 0 none, 1 changes, 2 trouble)\n"
-    "  export PLAN -o F.xlsx   the RAG-coloured workbook for the improvement board\n"
-    "\n"
-    "planbridge VERB --help shows a verb's options. Exit status: docs/exit-codes.md.\n";
+// The usage text, from the table of verbs.
+std::string usage() {
+    std::string s = "usage: planbridge VERB [options]\n\nverbs:\n";
+    for (const planbridge::cli::Verb& v : planbridge::cli::kVerbs) {
+        std::string head = "  " + std::string(v.name) + " " + std::string(v.synopsis);
+        head += std::string(head.size() < 19 ? 19 - head.size() : 3, ' ');
+        s += head + std::string(v.summary) + "\n";
+    }
+    return s + "\nplanbridge VERB --help shows a verb's options. Exit status: docs/exit-codes.md.\n";
+}
 
 int dispatch(int argc, char** argv) {
     if (argc < 2) {
-        std::cerr << kUsage;
+        std::cerr << usage();
         return planbridge::exit_code(planbridge::ErrorKind::usage);
     }
     std::string verb = argv[1];
     std::vector<std::string> args(argv + 2, argv + argc);
-    if (verb == "import") return planbridge::cli::run_import(args);
-    if (verb == "inspect") return planbridge::cli::run_inspect(args);
-    if (verb == "diff") return planbridge::cli::run_diff(args);
-    if (verb == "export") return planbridge::cli::run_export(args);
+    for (const planbridge::cli::Verb& v : planbridge::cli::kVerbs)
+        if (verb == v.name) return v.run(args);
     if (verb == "--help" || verb == "-h" || verb == "help") {
-        std::cout << kUsage;
+        std::cout << usage();
         return 0;
     }
     if (verb == "--version") {

@@ -1,0 +1,31 @@
+// What a verb writes and where: the formats each verb offers, checked in one place, and one way
+// to write to standard output or to a file written whole (temporary name, then rename).
+#pragma once
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace planbridge::cli {
+
+// A verb's output formats, its default first.
+struct OutputFormats {
+    std::vector<std::string_view> names;
+    std::string_view default_format() const { return names.front(); }
+    // 'json (default) or csv', for the verb's --help.
+    std::string described() const;
+    // Throws PlanError(usage) naming --format when it is not one of them.
+    void check(const std::string& format) const;
+};
+
+inline const OutputFormats kImportFormats{{"json", "csv"}};
+inline const OutputFormats kDiffFormats{{"text", "json", "csv", "html", "xlsx"}};
+
+// No -o, or '-': standard output.
+inline bool to_standard_output(const std::string& output) { return output.empty() || output == "-"; }
+// Writes to standard output, or to 'output' whole or not at all. Throws PlanError(output).
+void write_output(const std::string& output, const std::function<void(std::ostream&)>& write);
+void write_output(const std::string& output, const std::string& text);
+
+}  // namespace planbridge::cli
