@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <utility>
 
 #include "support/strings.hpp"
 
@@ -130,6 +132,60 @@ void note_recommendation(std::vector<Recommendation>& plan_recommendations, cons
                            [&](const Recommendation& r) { return r.number == number; });
     if (it == plan_recommendations.end()) plan_recommendations.push_back({number, collapse_space(text)});
     else if (it->text.empty()) it->text = collapse_space(text);
+}
+
+namespace {
+
+// A cell of nothing but numbers ('6', '3, 7', '2 & 5'), or nullopt.
+std::optional<std::vector<std::string>> bare_numbers(const std::string& t) {
+    std::vector<std::string> out;
+    std::string number;
+    std::string rest = " " + to_lower_ascii(t) + " ";
+    for (size_t i = 0; i < rest.size(); ++i) {
+        char c = rest[i];
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            number += c;
+            continue;
+        }
+        if (!number.empty()) out.push_back(std::exchange(number, ""));
+        if (c == ',' || c == ' ' || c == '&' || c == ';' || c == '/') continue;
+        if (rest.compare(i, 4, "and ") == 0 && rest[i - 1] == ' ') {
+            i += 3;
+            continue;
+        }
+        return std::nullopt;
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+}
+
+}  // namespace
+
+// The recommendation column: numbered items ('6) Undertake …'), 'Recommendation 3', or
+// text with no number, which takes the number of the action's reference ('1a' → 1).
+void read_recommendation_cell(const std::string& t, Action& a, std::vector<Recommendation>& plan_recommendations) {
+    auto add = [&](const std::string& number, const std::string& text) {
+        if (std::find(a.recommendations.begin(), a.recommendations.end(), number) == a.recommendations.end())
+            a.recommendations.push_back(number);
+        note_recommendation(plan_recommendations, number, text);
+    };
+    auto items = numbered_items(t);
+    if (!items.empty()) {
+        for (const auto& [n, text] : items) add(n, text);
+        return;
+    }
+    auto numbers = recommendation_numbers(t);
+    if (!numbers.empty()) {
+        for (const auto& n : numbers) add(n, numbers.size() == 1 ? t : "");
+        return;
+    }
+    if (auto bare = bare_numbers(t)) {  // '6', '3, 7', '3 and 7': the numbers themselves
+        for (const auto& n : *bare) add(n, "");
+        return;
+    }
+    size_t digits = 0;
+    while (digits < a.id.size() && std::isdigit(static_cast<unsigned char>(a.id[digits]))) ++digits;
+    if (digits > 0) add(a.id.substr(0, digits), t);
 }
 
 }  // namespace planbridge

@@ -29,4 +29,9 @@ std::vector<std::pair<std::string, std::string>> numbered_items(std::string_view
 // Records recommendation 'number' in the plan's list (text kept when first known).
 void note_recommendation(std::vector<Recommendation>& plan_recommendations, const std::string& number, std::string_view text);
 
+// A recommendation column's cell: numbered items ('6) Undertake …'), 'Recommendation 3', bare
+// numbers ('3, 7'), or text with no number, which takes the number of the action's reference
+// ('1a' → 1). Adds them to the action's numbers and the plan's list.
+void read_recommendation_cell(const std::string& text, Action& a, std::vector<Recommendation>& plan_recommendations);
+
 }  // namespace planbridge
