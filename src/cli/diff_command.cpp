@@ -32,7 +32,7 @@ constexpr int kNoChanges = 0, kChanges = 1, kTrouble = 2;
 
 struct DiffArgs {
     std::vector<std::string> files;
-    std::string format = "text", output, colour = "auto", old_as_of, layout;
+    std::string format{kDiffFormats.default_format()}, output, colour = "auto", old_as_of, layout;
     bool explain = false, all = false;
     ReadingOptions reading;
 };
@@ -82,7 +82,7 @@ int diff(const std::vector<std::string>& args) {
     desc.add_options()
         ("help,h", "show this help")
         ("file", po::value(&a.files), "the old and the new version: any file import reads")
-        ("format", po::value(&a.format), "text (default), json, csv, html, or xlsx (a workbook: needs -o)")
+        ("format", po::value(&a.format), (kDiffFormats.described() + " (xlsx, a workbook, needs -o)").c_str())
         ("layout", po::value(&a.layout), "xlsx: colours and status words (default: templates/layouts/board.xml)")
         ("output,o", po::value(&a.output), "write here instead of standard output (written whole or not at all)")
         ("explain", po::bool_switch(&a.explain), "show how each pair of actions was matched, and its score")
