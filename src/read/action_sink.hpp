@@ -22,6 +22,9 @@ public:
     virtual void take(Action&& action, uint64_t text_hash, int grid) = 0;
     // Throw away what was taken: the file is being read again.
     virtual void clear() = 0;
+    // Throw away what was taken from one grid: a big sheet that began to be built while it
+    // was read turned out to need reading whole (merged cells at its end), and is read again.
+    virtual void forget_grid(int grid) = 0;
     // After the last action: put the grids in document order, start the sections of the grids
     // named here with their names (a workbook with plan tables on several sheets), and work
     // out the keys. Returns how many actions were taken.

@@ -7,7 +7,7 @@
 #pragma once
 #include <optional>
 
-#include "read/grid/grid.hpp"
+#include "read/document.hpp"
 #include "read/report.hpp"
 
 namespace planbridge {

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <utility>
+#include <variant>
 
 #include "read/csv/csv_reader.hpp"
 #include "read/docx/docx_reader.hpp"
@@ -9,6 +10,7 @@
 #include "read/html/html_reader.hpp"
 #include "read/legacy/libreoffice.hpp"
 #include "read/grid/plan_builder.hpp"
+#include "read/read_options.hpp"
 #include "read/xlsx/xlsx_reader.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
@@ -88,7 +90,7 @@ Format sniff_format(const std::string& path, const std::string& display) {
 namespace {
 
 // .doc/.xls: converted by LibreOffice, then read as .docx/.xlsx (errors still name the original).
-Document read_legacy(const std::string& path, const std::string& display, const StreamSettings* stream) {
+Document read_legacy(const std::string& path, const std::string& display, const RowSinks* stream) {
     legacy::LegacyFile file = legacy::inspect_legacy(path, display);
     legacy::LegacyKind kind = file.kind;
     if (kind == legacy::LegacyKind::unknown)
@@ -104,7 +106,7 @@ Document read_legacy(const std::string& path, const std::string& display, const 
     return doc;
 }
 
-Document read_document(Format format, const std::string& path, const std::string& display, const StreamSettings* stream) {
+Document read_document(Format format, const std::string& path, const std::string& display, const RowSinks* stream) {
     std::string ext = extension(path);
     switch (format) {
         case Format::empty: throw PlanError(ErrorKind::empty, display, "", "the file is empty (0 bytes)");
@@ -132,16 +134,22 @@ Document read_document(Format format, const std::string& path, const std::string
     throw PlanError(ErrorKind::internal, display, "", "unknown format");
 }
 
-}  // namespace
+// A document read with no sheet built while read: build_plan's answer is a plan.
+ImportResult plan_of(PlanBuild built, const std::string& display) {
+    if (auto* result = std::get_if<ImportResult>(&built)) return std::move(*result);
+    throw PlanError(ErrorKind::internal, display, "", "a sheet read whole was reported stale");
+}
 
 // A workbook planbridge exported: built whole, its records applied, then handed to the sink
 // if there is one (the records need the whole plan).
-static ImportResult read_exported(Document doc, BuildOptions build) {
+ImportResult read_exported(Document doc, const ReadOptions& options) {
     ExportRecords records = std::move(*doc.records);
-    ActionSink* sink = std::exchange(build.sink, nullptr);
-    ImportResult result = build_plan(std::move(doc), build);
+    ReadOptions whole = options;
+    whole.sink = nullptr;
+    std::string display = doc.file;
+    ImportResult result = plan_of(build_plan(std::move(doc), whole), display);
     apply_export_records(result.plan, records);
-    if (sink) {
+    if (ActionSink* sink = options.sink) {
         sink->expect(result.plan.actions.size());
         for (Action& a : result.plan.actions) {
             uint64_t hash = folded_hash(a.action);
@@ -153,24 +161,27 @@ static ImportResult read_exported(Document doc, BuildOptions build) {
     return result;
 }
 
+}  // namespace
+
 ImportResult import_file(const std::string& path, const ImportOptions& options) {
     const std::string& display = path;
     // Before any reader starts a thread: libxml2's globals, and the default profile (parsed and
     // validated with libxml2 on first use).
     xml::initialise_library();
-    const Profile& profile = options.profile ? *options.profile : default_profile();
+    const ReadOptions read{options.profile ? *options.profile : default_profile(), options.as_of, options.explain,
+                           options.stream_sheets_from, options.sink};
     Format format = sniff_format(path, display);
-    BuildOptions build{&profile, options.as_of, options.explain, options.sink};
-    StreamSettings stream{build, options.stream_sheets_from};
-    try {
-        Document doc = read_document(format, path, display, &stream);
-        if (doc.records) return read_exported(std::move(doc), build);
-        return build_plan(std::move(doc), build);
-    } catch (const StreamedGridStale&) {
-        // A streamed sheet guessed as_of before the whole file was seen, and guessed wrong.
-        if (options.sink) options.sink->clear();
-        return build_plan(read_document(format, path, display, nullptr), build);
+    SheetStreaming streaming(read);
+    Document doc = read_document(format, path, display, &streaming);
+    if (doc.records) return read_exported(std::move(doc), read);
+    PlanBuild built = build_plan(std::move(doc), read);
+    if (std::holds_alternative<StaleStreamedSheet>(built)) {
+        // A streamed sheet judged its dates or colours before the whole file was seen, and
+        // judged wrong: the file is read again, every sheet whole.
+        if (read.sink) read.sink->clear();
+        built = build_plan(read_document(format, path, display, nullptr), read);
     }
+    return plan_of(std::move(built), display);
 }
 
 }  // namespace planbridge

@@ -1,6 +1,8 @@
 // The entry point for reading: decides the format from the file's content (not its name),
-// calls that format's reader, and turns the grids into a plan.
-//   xlsx  → read/xlsx/    csv → read/csv/    (docx, html, legacy: issue 3)
+// resolves the options once (read/read_options.hpp), calls that format's reader, and turns
+// its document into a plan (read/grid/plan_builder.hpp).
+//   xlsx → read/xlsx/   docx → read/docx/   html → read/html/   csv → read/csv/
+//   .doc/.xls → read/legacy/ (converted by LibreOffice, then read as docx/xlsx)
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -19,6 +21,7 @@ std::string_view to_string(Format);
 // Format from the first bytes (and, for zips, the parts inside).
 Format sniff_format(const std::string& path, const std::string& display_name);
 
+// What a caller asks for; import_file resolves it into the ReadOptions every stage uses.
 struct ImportOptions {
     const Profile* profile = nullptr;  // default profile when null
     std::optional<Date> as_of;

@@ -69,6 +69,10 @@ void Version::clear() {
     last_section_ = 0;
 }
 
+void Version::forget_grid(int grid) {
+    records_.erase(std::remove_if(records_.begin(), records_.end(), [grid](const Record& r) { return r.grid == grid; }), records_.end());
+}
+
 size_t Version::finish(const std::vector<std::pair<int, std::string>>& section_prefixes) {
     // Grids in document order (a big sheet streamed while it was read comes before small ones
     // built after); each grid's actions keep their order.

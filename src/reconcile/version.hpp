@@ -68,6 +68,7 @@ public:
     void expect(size_t actions) override { reserve(actions); }
     void take(Action&& action, uint64_t text_hash, int grid) override;
     void clear() override;
+    void forget_grid(int grid) override;  // its text stays in the arena until the version goes
     size_t finish(const std::vector<std::pair<int, std::string>>& section_prefixes) override;
     void reserve(size_t actions) { records_.reserve(actions); }
     size_t size() const { return records_.size(); }

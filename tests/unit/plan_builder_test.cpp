@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "read/grid/plan_builder.hpp"
+#include "support/strings.hpp"
 #include "support/error.hpp"
 
 using namespace planbridge;
@@ -40,7 +41,12 @@ void merge_down(Document& d, int first, int last, int col) {
     for (int r = first; r <= last; ++r) rows[static_cast<size_t>(r)].cells[static_cast<size_t>(col)] = origin;
 }
 
-Plan build(Document d) { return build_plan(std::move(d), {}).plan; }
+ImportResult build_result(Document d, std::optional<Date> as_of = std::nullopt) {
+    PlanBuild built = build_plan(std::move(d), ReadOptions{default_profile(), as_of});
+    REQUIRE(std::holds_alternative<ImportResult>(built));
+    return std::get<ImportResult>(std::move(built));
+}
+Plan build(Document d) { return build_result(std::move(d)).plan; }
 
 const std::vector<std::string> kHead = {"Ref", "Action", "Lead Officer", "By when", "RAG", "Progress", "Notes"};
 
@@ -71,7 +77,7 @@ TEST_CASE("banner rows become nested sections; repeated headers are skipped", "[
                          row(8, {"1.2", "Review teams", "EA", "Mar 2019", "", "", ""}),
                          row(9, {"2. PERFORMANCE"}),
                          row(10, {"2.1", "Dashboards", "RN", "Q3 2018/19", "", "", ""})});
-    ImportResult r = build_plan(std::move(d), {});
+    ImportResult r = build_result(std::move(d));
     const Plan& p = r.plan;
     REQUIRE(p.actions.size() == 3);
     CHECK(p.actions[0].section == std::vector<std::string>{"1. PRACTICE", "First Response"});
@@ -148,11 +154,9 @@ TEST_CASE("as_of from a progress heading dates the plan and bare months", "[buil
     Plan p = build(std::move(d));
     REQUIRE(p.as_of == Date{2017, 9, 30});
     CHECK(p.actions[0].due.end == Date{2017, 10, 31});
-    BuildOptions opts;
-    opts.as_of = Date{2018, 11, 1};
     Document d2 = doc_of({row(1, {"No", "Actions", "Deadline", "Responsible", "Progress to date (Sept 2017)"}),
                           row(2, {"4.1", "Hold workshop", "Oct", "JC", ""})});
-    CHECK(build_plan(std::move(d2), opts).plan.as_of == Date{2018, 11, 1});  // --as-of wins
+    CHECK(build_result(std::move(d2), Date{2018, 11, 1}).plan.as_of == Date{2018, 11, 1});  // --as-of wins
 }
 
 TEST_CASE("keys are stable across imports and unique within a plan", "[builder]") {
@@ -214,7 +218,7 @@ TEST_CASE("several table blocks with different headers on one sheet", "[builder]
                          row(3, {""}),
                          row(4, {"Actions", "Responsible", "Target date", "RAG", "Progress"}),
                          row(5, {"Train staff", "CD", "June 2019", "G", "Booked"})});
-    ImportResult r = build_plan(std::move(d), {});
+    ImportResult r = build_result(std::move(d));
     REQUIRE(r.plan.actions.size() == 2);
     CHECK(r.plan.actions[0].owner == "AB");
     CHECK(r.plan.actions[0].origin.table == 1);
@@ -228,7 +232,7 @@ TEST_CASE("a data row whose cells start like headings is not a header", "[builde
     Document d = doc_of({row(1, {"Ref", "Action", "Lead", "Deadline", "Progress", "Notes", "Theme"}),
                          row(2, {"1", "Action plan to be agreed by the board", "Lead officer for QA", "Deadline moved",
                                  "Update: agreed in principle", "Awaiting sign-off from the chief executive", "Early help"})});
-    ImportResult r = build_plan(std::move(d), {});
+    ImportResult r = build_result(std::move(d));
     REQUIRE(r.plan.actions.size() == 1);
     CHECK(r.plan.actions[0].action == "Action plan to be agreed by the board");
     CHECK(r.report.tables.size() == 1);
@@ -282,7 +286,7 @@ TEST_CASE("a two-row header repeated further down is skipped whole", "[builder][
         rows[static_cast<size_t>(top)].cells[2] = rag;
         rows[static_cast<size_t>(top)].cells[3] = rag;
     }
-    ImportResult r = build_plan(std::move(d), {});
+    ImportResult r = build_result(std::move(d));
     REQUIRE(r.plan.actions.size() == 2);
     CHECK(r.plan.actions[0].status == Status::at_risk);  // October, the latest column
     CHECK(r.plan.actions[1].status == Status::on_track);
@@ -307,7 +311,7 @@ TEST_CASE("a RAG key on a sheet of its own reads the plan sheet's colours and bl
                 fill(row(3, {"", "Completed, with evidence of impact"}), 0, Rgb{0x70, 0x30, 0xA0}),
                 fill(row(4, {"", "Off track"}), 0, Rgb{0xFF, 0, 0})};
     d.grids.push_back(std::move(key));
-    ImportResult r = build_plan(std::move(d), {});
+    ImportResult r = build_result(std::move(d));
     REQUIRE(r.plan.actions.size() == 2);
     CHECK(r.plan.actions[0].status == Status::evidenced);   // purple: only the key says what it means
     CHECK(r.plan.actions[1].status == Status::not_started); // blank: the key's unshaded row
@@ -316,4 +320,37 @@ TEST_CASE("a RAG key on a sheet of its own reads the plan sheet's colours and bl
     Document alone = doc_of({row(1, {"Ref", "Action", "Lead", "By when", "RAG"}),
                              fill(row(2, {"1", "Audit plans", "HoS", "May 2019", ""}), 4, Rgb{0x70, 0x30, 0xA0})});
     CHECK(build(std::move(alone)).actions[0].status == Status::unknown);
+}
+
+// A sheet built while it was read (Document::built) judged its dates against the as_of it could
+// see; when the whole document says otherwise build_plan answers 'stale', a value, not a throw.
+TEST_CASE("a streamed sheet whose as_of the document contradicts is reported stale", "[builder][stream]") {
+    auto streamed_sheet = [](std::optional<Date> as_of) {
+        GridParts p;
+        p.name = "Big";
+        p.index = 2;
+        p.has_cells = p.has_blocks = true;
+        p.as_of = as_of;
+        p.source.headings = {"Ref", "Action", "Progress (Sept 2017)"};
+        Action a;
+        a.id = "1.1";
+        a.action = "Audit case files";
+        p.actions.push_back(a);
+        p.action_text_hashes.push_back(folded_hash(a.action));
+        return p;
+    };
+    Document d;
+    d.file = "plan.xlsx";
+    d.built.push_back(streamed_sheet(Date{2017, 1, 31}));
+    PlanBuild built = build_plan(std::move(d), ReadOptions{default_profile(), std::nullopt});
+    REQUIRE(std::holds_alternative<StaleStreamedSheet>(built));
+    CHECK(std::get<StaleStreamedSheet>(built).sheet == "Big");
+
+    Document fresh;
+    fresh.file = "plan.xlsx";
+    fresh.built.push_back(streamed_sheet(Date{2017, 9, 30}));  // what the heading says
+    ImportResult r = build_result(std::move(fresh));
+    REQUIRE(r.plan.actions.size() == 1);
+    CHECK(r.plan.actions[0].id == "1.1");
+    CHECK(r.plan.as_of == Date{2017, 9, 30});
 }

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "read/grid/grid.hpp"
+#include "read/document.hpp"
 
 namespace planbridge::csv {
 

@@ -5,7 +5,7 @@
 #pragma once
 #include <string>
 
-#include "read/grid/grid.hpp"
+#include "read/document.hpp"
 
 namespace planbridge::docx {
 

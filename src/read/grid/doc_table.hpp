@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "read/grid/grid.hpp"
+#include "read/document.hpp"
 #include "support/colour.hpp"
 
 namespace planbridge {

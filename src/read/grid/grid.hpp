@@ -2,7 +2,6 @@
 // with nothing interpreted. Header detection, banner rows, colour → status and dates all work
 // on this, once, for every format.
 #pragma once
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,37 +48,11 @@ struct RowCells {
 };
 RowCells row_cells(const GridRow& row, int index);
 
-struct GridParts;  // read/grid/grid_build.hpp
-
 struct Grid {
     std::string name;    // sheet name, or 'table 3'
     int index = 0;       // 1-based position among the document's grids
     std::vector<GridRow> rows;
-    // A big sheet is turned into plan parts while it is read (on another core); then rows is
-    // empty and this holds the parts.
-    std::shared_ptr<GridParts> built;
     int width() const;
-};
-
-// What a reader hands to the plan builder.
-// A workbook planbridge exported (write/board_xlsx): its hidden sheet of records says which
-// sheet holds the actions and what the plan was (model/plan_record.hpp, read/exported_workbook).
-struct ExportRecords {
-    std::string actions_sheet;
-    std::string plan;                                         // the plan's record, JSON
-    std::string columns;  // JSON {"fields": [shown fields], "kept": [[heading, title as printed], …]}
-    std::vector<std::string> actions;  // each action's compact record (JSON), its key first
-};
-
-struct Document {
-    std::optional<ExportRecords> records;  // set for a workbook planbridge exported
-    std::string file;    // as the user named it
-    std::string format;  // 'xlsx', 'csv', ...
-    std::vector<Grid> grids;
-    std::string title;         // document properties, when the file has them
-    std::string organisation;  // document properties (company)
-    std::vector<Warning> warnings;
-    std::vector<std::string> notes;  // for inspect: hidden sheets skipped, encoding, delimiter …
 };
 
 }  // namespace planbridge

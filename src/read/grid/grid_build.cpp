@@ -4,6 +4,7 @@
 #include "read/grid/block_scan.hpp"
 #include "read/grid/colour_key.hpp"
 #include "read/grid/context_rows.hpp"
+#include "read/grid/plan_metadata.hpp"
 
 namespace planbridge {
 
@@ -35,8 +36,8 @@ struct GridBuilder::Impl {
     ActionRows::BlockState state{};
 
     Impl(Grid& g, GridBuildOptions o, int known_width)
-        : grid(g), options(std::move(o)), profile(options.profile ? *options.profile : default_profile()),
-          scan(g, profile, known_width), builder(parts, profile, options.file, options.explain, options.sink) {
+        : grid(g), options(std::move(o)), profile(options.read.profile),
+          scan(g, profile, known_width), builder(parts, profile, options.file, options.read.explain, options.read.sink) {
         parts.name = g.name;
         parts.index = g.index;
     }
@@ -116,7 +117,7 @@ GridBuilder::GridBuilder(Grid& grid, GridBuildOptions options, int known_width)
 GridBuilder::~GridBuilder() = default;
 
 void GridBuilder::reserve(size_t rows) {
-    if (impl_->options.sink) return impl_->options.sink->expect(rows);  // its actions go there a few at a time
+    if (impl_->options.read.sink) return impl_->options.read.sink->expect(rows);  // its actions go there a few at a time
     impl_->parts.actions.reserve(rows);
     impl_->parts.action_text_hashes.reserve(rows);
 }
@@ -134,7 +135,7 @@ GridParts GridBuilder::finish() {
     m.parts.has_cells = m.scan.has_cells;
     m.parts.key_table = !m.started && m.scan.key_table();
     if (!m.parts.key_table) m.pump(true);
-    if (m.options.sink) m.builder.hand_over(m.parts.actions.size());  // all final now
+    if (m.options.read.sink) m.builder.hand_over(m.parts.actions.size());  // all final now
     m.parts.has_blocks = !m.scan.blocks.empty() && !m.parts.key_table;
     if (m.parts.has_blocks) m.parts.source = metadata_source(m.grid, m.scan);
     else if (m.parts.has_cells) m.parts.standalone_key = key_of_rows(m.grid, m.profile);

@@ -9,49 +9,26 @@
 #include <string>
 #include <vector>
 
-#include "model/date.hpp"
 #include "profile/profile.hpp"
 #include "read/grid/colour_key.hpp"
 #include "read/grid/grid.hpp"
-#include "read/grid/plan_metadata.hpp"
-#include "read/action_sink.hpp"
-#include "read/report.hpp"
+#include "read/grid/grid_parts.hpp"
+#include "read/read_options.hpp"
 
 namespace planbridge {
-
-// What one grid contributed: its actions and everything the plan and the report gather from it.
-struct GridParts {
-    std::string name;
-    int index = 0;
-    MetadataSource source;      // rows above the first header, and every header's headings
-    bool has_cells = false;     // any row with text
-    bool has_blocks = false;    // a plan table was found (not counting a RAG key)
-    bool key_table = false;     // the grid holds a RAG key, not actions
-    std::optional<Date> as_of;  // the as_of its date phrases were read against
-    std::vector<Action> actions;               // empty with a sink: they went there
-    std::vector<uint64_t> action_text_hashes;  // folded_hash(action) of each action, for its key
-    std::vector<Recommendation> recommendations;
-    std::vector<std::string> extra_columns;
-    std::vector<Warning> warnings;
-    std::vector<TableReport> tables;
-    std::vector<std::string> colour_key;  // the plan's own RAG key, when it has one (for inspect)
-    bool used_document_key = false;       // its statuses were read by GridBuildOptions::document_key
-    ColourKey standalone_key;             // a grid with no plan table: the RAG key its rows make, if any
-};
 
 // Decides as_of from what the grid has shown so far (called once, when its first block starts).
 using AsOfRule = std::function<std::optional<Date>(const MetadataSource&)>;
 
 struct GridBuildOptions {
-    const Profile* profile = nullptr;
-    std::string file;          // for warnings and origins
-    AsOfRule as_of;            // null: no as_of
-    bool explain = true;       // record why each status was chosen (inspect)
+    // The profile, whether to explain statuses, and the sink: when set, actions go there as
+    // soon as they are final instead of into GridParts::actions.
+    const ReadOptions& read;
+    std::string file;  // for warnings and origins
+    AsOfRule as_of;    // null: no as_of
     // The document's RAG key found elsewhere (a workbook's 'Key' sheet): used when the grid
     // has none of its own above its first table.
     const ColourKey* document_key = nullptr;
-    // When set, actions go here as soon as they are final instead of into GridParts::actions.
-    ActionSink* sink = nullptr;
 };
 
 class GridBuilder {

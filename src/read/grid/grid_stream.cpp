@@ -26,7 +26,10 @@ struct GridStream::Shared {
     GridParts parts;
     std::thread worker;
 
-    Shared(std::string name, int index, GridBuildOptions options) : grid{std::move(name), index, {}, nullptr}, builder(grid, std::move(options)) {}
+    ActionSink* sink;  // where the builder hands finished actions, if anywhere
+
+    Shared(std::string name, int index, GridBuildOptions options)
+        : grid{std::move(name), index, {}}, builder(grid, options), sink(options.read.sink) {}
 
     void run() {
         try {
@@ -73,6 +76,8 @@ GridStream::~GridStream() {
     }
     shared_->changed.notify_all();
     shared_->worker.join();
+    // Abandoned: what the worker already gave the sink would be given again by the whole read.
+    if (ActionSink* sink = shared_->sink) sink->forget_grid(shared_->grid.index);
 }
 
 void GridStream::push(RowJob job) {
@@ -90,7 +95,7 @@ void GridStream::expect_rows(size_t rows) {
     shared_->expected_rows = rows;
 }
 
-std::shared_ptr<GridParts> GridStream::finish() {
+GridParts GridStream::finish() {
     Shared& s = *shared_;
     {
         std::lock_guard lock(s.mutex);
@@ -99,7 +104,7 @@ std::shared_ptr<GridParts> GridStream::finish() {
     s.changed.notify_all();
     s.worker.join();
     if (s.failure) std::rethrow_exception(s.failure);
-    return std::make_shared<GridParts>(std::move(s.parts));
+    return std::move(s.parts);
 }
 
 }  // namespace planbridge

@@ -7,26 +7,24 @@
 #include <vector>
 
 #include "read/grid/grid_build.hpp"
+#include "read/grid/row_sink.hpp"
 
 namespace planbridge {
 
-class GridStream {
+class GridStream : public RowSink {
 public:
     GridStream(std::string name, int index, GridBuildOptions options);
-    ~GridStream();  // abandons the work if finish() was not called
+    ~GridStream() override;  // abandons the work if finish() was not called
     GridStream(const GridStream&) = delete;
     GridStream& operator=(const GridStream&) = delete;
 
-    // Reader thread: the next rows in sheet order, as a job the worker runs to make them (so
-    // turning raw cells into grid cells happens on the worker too). Blocks while the worker is
-    // far behind (bounded memory).
-    using RowJob = std::function<std::vector<GridRow>()>;
-    void push(RowJob job);
-    // Reader thread, before any rows: how many rows the sheet says it has (a hint: memory for
-    // the actions is set aside once instead of growing).
-    void expect_rows(size_t rows);
+    // Reader thread: the worker runs the job (turning raw cells into grid cells happens there
+    // too). Blocks while the worker is far behind (bounded memory).
+    void push(RowJob job) override;
+    // Reader thread, before any rows: memory for the rows and actions is set aside once.
+    void expect_rows(size_t rows) override;
     // Reader thread: no more rows. Waits for the worker; rethrows what it threw.
-    std::shared_ptr<GridParts> finish();
+    GridParts finish() override;
 
 private:
     struct Shared;

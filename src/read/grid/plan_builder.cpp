@@ -1,10 +1,10 @@
 #include "read/grid/plan_builder.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "model/action_key.hpp"
 #include "read/grid/grid_build.hpp"
+#include "read/grid/grid_stream.hpp"
 #include "read/grid/plan_metadata.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
@@ -12,6 +12,86 @@
 namespace planbridge {
 
 namespace {
+
+// One of the document's grids: read whole (rows) or built while read (parts).
+struct Piece {
+    Grid* grid = nullptr;
+    GridParts* built = nullptr;
+    int index() const { return grid ? grid->index : built->index; }
+    const std::string& name() const { return grid ? grid->name : built->name; }
+};
+
+std::vector<Piece> in_document_order(Document& doc) {
+    std::vector<Piece> pieces;
+    for (Grid& g : doc.grids) pieces.push_back({&g, nullptr});
+    for (GridParts& p : doc.built) pieces.push_back({nullptr, &p});
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.index() < b.index(); });
+    return pieces;
+}
+
+// A RAG key standing on its own grid (a workbook's 'Key' sheet): the first grid with no plan
+// table whose rows make a key.
+struct DocumentKey {
+    ColourKey key;
+    std::string grid_name;
+};
+
+// What the whole document says before any grid read whole is built.
+struct DocumentSurvey {
+    PlanMetadata meta;
+    std::optional<DocumentKey> key;
+};
+
+void note_document_key(ColourKey key, const std::string& grid_name, std::optional<DocumentKey>& found) {
+    if (!found && !key.empty()) found = DocumentKey{std::move(key), grid_name};
+}
+
+DocumentSurvey survey(const Document& doc, const std::vector<Piece>& pieces, const ReadOptions& options) {
+    DocumentSurvey out;
+    std::vector<MetadataSource> sources;
+    bool any_cells = false;
+    for (const Piece& p : pieces) {
+        if (p.built) {
+            any_cells = any_cells || p.built->has_cells;
+            if (p.built->has_blocks) sources.push_back(p.built->source);
+            else note_document_key(p.built->standalone_key, p.name(), out.key);
+            continue;
+        }
+        bool has_cells = false;
+        MetadataSource s = scan_metadata(*p.grid, options.profile, has_cells);
+        any_cells = any_cells || has_cells;
+        if (!s.headings.empty()) sources.push_back(std::move(s));
+        else if (has_cells) note_document_key(key_of_rows(*p.grid, options.profile), p.name(), out.key);
+    }
+    if (!any_cells)
+        throw PlanError(ErrorKind::empty, doc.file, "", doc.has_grids() ? "the file has no cells with text" : "no worksheets to read (only hidden or chart sheets)");
+    out.meta = find_metadata(sources, doc, options.as_of, options.profile.dates);
+    return out;
+}
+
+std::optional<StaleStreamedSheet> stale_sheet(const std::vector<Piece>& pieces, const DocumentSurvey& survey) {
+    for (const Piece& p : pieces) {
+        if (!p.built || !p.built->has_blocks) continue;
+        if (p.built->as_of != survey.meta.as_of) return StaleStreamedSheet{p.name(), "its as_of differs from the document's"};
+        if (p.built->colour_key.empty() && survey.key) return StaleStreamedSheet{p.name(), "the document's RAG key is on another sheet"};
+    }
+    return std::nullopt;
+}
+
+// Every grid's parts, in document order: those built while read as they are, the others built now.
+std::vector<GridParts> build_parts(const Document& doc, std::vector<Piece>& pieces, const DocumentSurvey& survey, const ReadOptions& options) {
+    std::vector<GridParts> parts;
+    for (Piece& p : pieces) {
+        if (p.built) {
+            parts.push_back(std::move(*p.built));
+            continue;
+        }
+        std::optional<Date> as_of = survey.meta.as_of;
+        parts.push_back(GridBuilder::build_whole(*p.grid, {options, doc.file, [as_of](const MetadataSource&) { return as_of; },
+                                                          survey.key ? &survey.key->key : nullptr}));
+    }
+    return parts;
+}
 
 // Keys (model/action_key.hpp). text_hashes[i] = folded_hash(action i).
 void assign_keys(Plan& plan, const std::vector<uint64_t>& text_hashes) {
@@ -44,90 +124,33 @@ void merge_parts(Plan& plan, ImportReport& report, std::vector<uint64_t>& text_h
     if (!p.used_document_key) report.colour_key.insert(report.colour_key.end(), p.colour_key.begin(), p.colour_key.end());
 }
 
-// A RAG key standing on its own grid (a workbook's 'Key' sheet): the first grid with no plan
-// table whose rows make a key.
-struct DocumentKey {
-    ColourKey key;
-    std::string grid_name;
-};
-
-void note_document_key(ColourKey key, const std::string& grid_name, std::optional<DocumentKey>& found) {
-    if (!found && !key.empty()) found = DocumentKey{std::move(key), grid_name};
-}
-
-}  // namespace
-
-ImportResult build_plan(Document doc, const BuildOptions& options) {
-    const Profile& profile = options.profile ? *options.profile : default_profile();
-    ImportResult result;
-    Plan& plan = result.plan;
-    ImportReport& report = result.report;
-    plan.source_file = doc.file;
-    plan.source_format = doc.format;
-    plan.warnings = doc.warnings;
-    report.file = doc.file;
-    report.format = doc.format;
-    report.notes = doc.notes;
-
-    // Plan metadata first: as_of decides the year of phrases like 'Sept'.
-    std::vector<MetadataSource> sources;
-    std::optional<DocumentKey> document_key;
-    bool any_cells = false;
-    for (Grid& g : doc.grids) {
-        if (g.built) {
-            any_cells = any_cells || g.built->has_cells;
-            if (g.built->has_blocks) sources.push_back(g.built->source);
-            else note_document_key(g.built->standalone_key, g.name, document_key);
-            continue;
-        }
-        bool has_cells = false;
-        MetadataSource s = scan_metadata(g, profile, has_cells);
-        any_cells = any_cells || has_cells;
-        if (!s.headings.empty()) sources.push_back(std::move(s));
-        else if (has_cells) note_document_key(key_of_rows(g, profile), g.name, document_key);
-    }
-    if (!any_cells) throw PlanError(ErrorKind::empty, doc.file, "", doc.grids.empty() ? "no worksheets to read (only hidden or chart sheets)" : "the file has no cells with text");
-    PlanMetadata meta = find_metadata(sources, doc, options.as_of, profile.dates);
-    plan.title = meta.title;
-    plan.organisation = meta.organisation;
-    plan.as_of = meta.as_of;
-    report.as_of_from = meta.as_of_from;
-
-    std::vector<GridParts> parts;
-    for (Grid& g : doc.grids) {
-        if (g.built) {
-            // A streamed sheet read its dates against the as_of it could see; the whole file may say otherwise.
-            // So may a key on another sheet it could not see.
-            if (g.built->has_blocks && g.built->as_of != meta.as_of) throw StreamedGridStale{};
-            if (g.built->has_blocks && g.built->colour_key.empty() && document_key) throw StreamedGridStale{};
-            parts.push_back(std::move(*g.built));
-            continue;
-        }
-        parts.push_back(GridBuilder::build_whole(g, {&profile, doc.file, [&](const MetadataSource&) { return meta.as_of; },
-                                                     options.explain, document_key ? &document_key->key : nullptr, options.sink}));
-    }
+void note_key_used(ImportReport& report, const std::vector<GridParts>& parts, const std::optional<DocumentKey>& key) {
     for (const GridParts& p : parts)
         if (p.used_document_key && p.has_blocks) {
-            report.colour_key = document_key->key.lines;
-            report.notes.push_back("the RAG key was read from " + (document_key->grid_name.empty() ? std::string("the document") : "sheet '" + document_key->grid_name + "'"));
-            break;
+            report.colour_key = key->key.lines;
+            report.notes.push_back("the RAG key was read from " + (key->grid_name.empty() ? std::string("the document") : "sheet '" + key->grid_name + "'"));
+            return;
         }
+}
+
+// The plan's actions from every grid with a plan table (or the sink's count of them).
+void assemble(ImportResult& result, const Document& doc, std::vector<GridParts>& parts, const ReadOptions& options) {
     size_t with_plan = 0, actions = 0;
     for (const GridParts& p : parts) {
         if (p.has_blocks) ++with_plan, actions += p.actions.size();  // none with a sink: they went there
-        else
-            report.grids_without_plan.push_back((p.name.empty() ? "(the file)" : p.name) + (p.key_table ? " (a RAG key, not actions)" : ""));
+        else result.report.grids_without_plan.push_back((p.name.empty() ? "(the file)" : p.name) + (p.key_table ? " (a RAG key, not actions)" : ""));
     }
     if (with_plan == 0) {
-        std::string place = doc.grids.size() == 1 && !doc.grids.front().name.empty() ? "sheet '" + doc.grids.front().name + "'" : "";
+        std::string place = parts.size() == 1 && !parts.front().name.empty() ? "sheet '" + parts.front().name + "'" : "";
         throw PlanError(ErrorKind::no_plan, doc.file, place,
                         "no plan table found: no row has at least two recognisable column headings (e.g. Action, Lead, By when, RAG)");
     }
+    Plan& plan = result.plan;
     if (with_plan > 1) plan.actions.reserve(actions);  // one grid's list is taken over whole: reserving would only hold memory twice
     std::vector<uint64_t> text_hashes;
     text_hashes.reserve(actions);
     for (GridParts& p : parts)
-        if (p.has_blocks) merge_parts(plan, report, text_hashes, p, with_plan > 1);
+        if (p.has_blocks) merge_parts(plan, result.report, text_hashes, p, with_plan > 1);
     size_t made = plan.actions.size();
     if (options.sink) {
         std::vector<std::pair<int, std::string>> prefixes;  // as merge_parts does for the plan's own actions
@@ -137,23 +160,47 @@ ImportResult build_plan(Document doc, const BuildOptions& options) {
     }
     if (made == 0) throw PlanError(ErrorKind::no_plan, doc.file, "", "a plan table was found but it has no action rows");
     assign_keys(plan, text_hashes);
+}
+
+}  // namespace
+
+PlanBuild build_plan(Document doc, const ReadOptions& options) {
+    std::vector<Piece> pieces = in_document_order(doc);
+    DocumentSurvey found = survey(doc, pieces, options);
+    if (auto stale = stale_sheet(pieces, found)) return *stale;
+
+    ImportResult result;
+    Plan& plan = result.plan;
+    plan.source_file = doc.file;
+    plan.source_format = doc.format;
+    plan.warnings = doc.warnings;
+    plan.title = found.meta.title;
+    plan.organisation = found.meta.organisation;
+    plan.as_of = found.meta.as_of;
+    result.report.file = doc.file;
+    result.report.format = doc.format;
+    result.report.notes = doc.notes;
+    result.report.as_of_from = found.meta.as_of_from;
+
+    std::vector<GridParts> parts = build_parts(doc, pieces, found, options);
+    note_key_used(result.report, parts, found.key);
+    assemble(result, doc, parts, options);
     std::sort(plan.recommendations.begin(), plan.recommendations.end(), [](const Recommendation& a, const Recommendation& b) {
         return a.number.size() != b.number.size() ? a.number.size() < b.number.size() : a.number < b.number;
     });
     return result;
 }
 
-GridBuildOptions streamed_grid_options(const StreamSettings& settings, const Document& doc) {
-    const Profile& profile = settings.build.profile ? *settings.build.profile : default_profile();
+std::unique_ptr<RowSink> SheetStreaming::open(const std::string& name, int index, const Document& doc) const {
     Document facts;  // what find_metadata reads from the document: its name and properties
     facts.file = doc.file;
     facts.title = doc.title;
     facts.organisation = doc.organisation;
-    std::optional<Date> option = settings.build.as_of;
-    AsOfRule rule = [&profile, facts = std::move(facts), option](const MetadataSource& src) {
-        return find_metadata({src}, facts, option, profile.dates).as_of;
+    const ReadOptions& options = options_;
+    AsOfRule rule = [&options, facts = std::move(facts)](const MetadataSource& src) {
+        return find_metadata({src}, facts, options.as_of, options.profile.dates).as_of;
     };
-    return {&profile, doc.file, std::move(rule), settings.build.explain, nullptr, settings.build.sink};
+    return std::make_unique<GridStream>(name, index, GridBuildOptions{options, doc.file, std::move(rule), nullptr});
 }
 
 }  // namespace planbridge

@@ -1,40 +1,45 @@
-// Grid → plan: finds header rows, table blocks, banner rows (sections) and action rows in
-// every grid of a document, and turns each action row into an Action. Shared by every format.
+// Document → plan: the plan's title, organisation and as_of from the whole document first
+// (they decide the year of a phrase like 'Sept'), then every grid read whole built into its
+// parts (read/grid/grid_build), then the parts of every grid, in document order, made into one
+// plan and its import report. Shared by every format.
 #pragma once
-#include <optional>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <variant>
 
-#include "model/date.hpp"
-#include "profile/profile.hpp"
-#include "read/grid/grid.hpp"
-#include "read/grid/grid_build.hpp"
+#include "read/document.hpp"
+#include "read/grid/row_sink.hpp"
+#include "read/read_options.hpp"
 #include "read/report.hpp"
 
 namespace planbridge {
 
-struct BuildOptions {
-    const Profile* profile = nullptr;
-    std::optional<Date> as_of;  // --as-of: wins over anything found in the file
-    bool explain = true;        // record why each status was chosen (for inspect)
-    // When set, the actions go here as they are made (read/action_sink.hpp) and the plan holds
-    // none: for a caller that keeps only part of each.
-    ActionSink* sink = nullptr;
+// A sheet built while it was read judged its date phrases against the as_of it could see
+// before its table, and its fills without a RAG key on a sheet it had not seen yet: when the
+// whole document says otherwise, its parts are stale and the file is read again whole.
+struct StaleStreamedSheet {
+    std::string sheet;
+    std::string reason;
 };
-
-// Thrown by build_plan when a sheet built while it was read (Grid::built) used an as_of the
-// whole document contradicts: the caller reads the file again without streaming.
-struct StreamedGridStale {};
+using PlanBuild = std::variant<ImportResult, StaleStreamedSheet>;
 
 // Throws PlanError(no_plan / empty) when the document holds no plan table.
-ImportResult build_plan(Document doc, const BuildOptions& options);
+PlanBuild build_plan(Document doc, const ReadOptions& options);
 
-// Lets a reader build big sheets while it reads them (read/grid/grid_stream.hpp).
-struct StreamSettings {
-    BuildOptions build;
-    uint64_t min_part_bytes = 8 << 20;  // smaller sheets are read whole, then built
+// What import_file offers a reader that can build a sheet while reading it (xlsx): sheets at
+// least ReadOptions::stream_sheets_from big are streamed, each into its own GridStream.
+class SheetStreaming : public RowSinks {
+public:
+    explicit SheetStreaming(const ReadOptions& options) : options_(options) {}
+    bool wants(uint64_t sheet_bytes) const override { return sheet_bytes >= options_.stream_sheets_from; }
+    // Builds the sheet on a worker thread as its rows arrive. as_of is judged from what the
+    // sheet shows before its first table and from the document's properties read so far
+    // (build_plan checks it against the whole document afterwards).
+    std::unique_ptr<RowSink> open(const std::string& name, int index, const Document& doc) const override;
+
+private:
+    const ReadOptions& options_;
 };
-
-// How a streamed grid is built: as_of is judged from what the grid shows before its first
-// table starts (build_plan checks it against the whole document afterwards).
-GridBuildOptions streamed_grid_options(const StreamSettings& settings, const Document& doc);
 
 }  // namespace planbridge

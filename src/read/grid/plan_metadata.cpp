@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "read/document.hpp"
 #include "support/strings.hpp"
 
 namespace planbridge {

@@ -7,13 +7,11 @@
 
 #include "model/due_date.hpp"
 #include "read/grid/grid.hpp"
+#include "read/grid/grid_parts.hpp"
 
 namespace planbridge {
 
-struct MetadataSource {  // one grid's worth
-    std::vector<std::string> lines_before_header;
-    std::vector<std::string> headings;
-};
+struct Document;  // read/document.hpp
 
 struct PlanMetadata {
     std::string title;

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "read/grid/grid_stream.hpp"
+#include "read/grid/row_sink.hpp"
 #include "read/ooxml/package.hpp"
 #include "read/xlsx/conditional_format.hpp"
 #include "support/error.hpp"
@@ -158,7 +158,7 @@ struct RawBatch {
 // ends, so a sheet is never held twice. Streaming, it collects raw batches for a worker instead.
 class SheetHandler : public xml::Handler {
 public:
-    SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings, GridStream* stream = nullptr,
+    SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings, RowSink* stream = nullptr,
                  std::vector<Warning>* worker_warnings = nullptr, size_t max_rows_hint = 0)
         : ctx_(ctx), warnings_(warnings), stream_(stream), worker_warnings_(worker_warnings), max_rows_hint_(max_rows_hint) {}
 
@@ -257,7 +257,7 @@ public:
 private:
     const SheetContext& ctx_;
     std::vector<Warning>& warnings_;
-    GridStream* stream_;
+    RowSink* stream_;
     std::vector<Warning>* worker_warnings_;
     size_t max_rows_hint_;
     const xml::StreamParser* parser_ = nullptr;  // streaming: how far it has read, for estimate_rows
@@ -470,38 +470,25 @@ bool parse_range(std::string_view ref, CellRange& out) {
     return true;
 }
 
-namespace {
-
-// Parses the sheet while a worker builds its plan parts; nullopt when the sheet turns out to
-// need the whole-grid path (merged cells, conditional formats, rows out of order).
-std::optional<Grid> read_streamed(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
-                                  const GridBuildOptions& options) {
+std::optional<GridParts> stream_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
+                                          RowSink& sink) {
     std::vector<Warning> found, found_by_worker;  // kept only if the streamed reading stands
-    GridStream stream(ctx.sheet_name, ctx.index, options);
     // A row takes at least ~30 bytes of XML: a dimension promising more rows is not believed.
     uint64_t part_size = zip.declared_size(part);
-    SheetHandler h(ctx, found, &stream, &found_by_worker, static_cast<size_t>(part_size / 30));
+    SheetHandler h(ctx, found, &sink, &found_by_worker, static_cast<size_t>(part_size / 30));
     xml::StreamParser parser(h, zip.display_name(), part);
     h.watch(parser, part_size);
     std::unique_ptr<ZipEntry> entry = zip.open(part);
     parser.parse([&] { return entry->next(); });
     if (!h.merges.empty() || !h.cf_blocks.empty() || !h.rows_in_order()) return std::nullopt;
     h.hand_over();
-    Grid grid;
-    grid.name = ctx.sheet_name;
-    grid.index = ctx.index;
-    grid.built = stream.finish();
+    GridParts parts = sink.finish();
     warnings.insert(warnings.end(), found.begin(), found.end());
     warnings.insert(warnings.end(), found_by_worker.begin(), found_by_worker.end());
-    return grid;
+    return parts;
 }
 
-}  // namespace
-
-Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
-                    const GridBuildOptions* stream) {
-    if (stream)
-        if (std::optional<Grid> g = read_streamed(zip, part, ctx, warnings, *stream)) return std::move(*g);
+Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings) {
     SheetHandler h(ctx, warnings);
     xml::parse_part(zip, part, h);
 

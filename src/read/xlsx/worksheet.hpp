@@ -1,11 +1,13 @@
 // One worksheet part streamed into a Grid: cell values, styles, merged ranges, hidden rows, and
 // conditional-formatting fills.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "read/grid/grid.hpp"
-#include "read/grid/grid_build.hpp"
+#include "read/grid/grid_parts.hpp"
+#include "read/grid/row_sink.hpp"
 #include "read/xlsx/styles.hpp"
 #include "read/xlsx/workbook.hpp"
 #include "support/zip_archive.hpp"
@@ -29,10 +31,13 @@ struct SheetContext {
     int index = 0;  // 1-based position among the workbook's sheets
 };
 
-// Reads the sheet; problems that do not stop the import go to warnings. With stream settings, a
-// big sheet is built into plan parts while it is read (Grid::built), unless it has merged cells
-// or conditional formats (they come after the rows in the XML): then it is read again, whole.
-Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
-                    const GridBuildOptions* stream = nullptr);
+// Reads the sheet whole; problems that do not stop the import go to warnings.
+Grid read_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings);
+
+// Reads the sheet into 'sink', which builds it while it is read (read/grid/row_sink.hpp).
+// nullopt when the sheet turns out to need the whole grid — merged cells or conditional formats
+// (they come after the rows in the XML), or rows out of order: the caller reads it again whole.
+std::optional<GridParts> stream_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
+                                          RowSink& sink);
 
 }  // namespace planbridge::xlsx

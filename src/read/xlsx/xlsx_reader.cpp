@@ -26,9 +26,57 @@ std::string find_workbook_part(ZipArchive& zip, const std::string& file) {
     return *main;
 }
 
+// A workbook planbridge exported: only its actions sheet is the plan (the others are its
+// summary, key …); its records sheet says which (read/exported_workbook).
+bool find_export_records(ZipArchive& zip, const Workbook& wb, const SharedStrings& sst, const Styles& styles, Document& doc) {
+    for (const SheetEntry& s : wb.sheets) {
+        if (s.name != kRecordSheet || s.part.empty() || !zip.find(s.part)) continue;
+        SheetContext ctx{sst, styles, wb.date1904, doc.file, s.name, 0};
+        std::vector<Warning> ignored;
+        doc.records = read_export_records(read_worksheet(zip, s.part, ctx, ignored));
+        if (doc.records) {
+            doc.notes.push_back("a workbook planbridge exported: read from its sheet '" + doc.records->actions_sheet + "' and its records");
+            return true;
+        }
+    }
+    return false;
+}
+
+// Hidden sheets, chart sheets and missing parts are noted and skipped.
+bool sheet_is_readable(ZipArchive& zip, const SheetEntry& s, Document& doc) {
+    if (s.state != "visible") {
+        doc.warnings.push_back({{doc.file, s.name, 0, 0}, "sheet is " + s.state + ": skipped"});
+        doc.notes.push_back("sheet '" + s.name + "' is " + s.state + ": skipped");
+        return false;
+    }
+    if (s.part.empty()) {
+        doc.notes.push_back("sheet '" + s.name + "' is a " + (s.kind.empty() ? "sheet without a part" : s.kind) + ": skipped");
+        return false;
+    }
+    if (!zip.find(s.part)) {
+        doc.warnings.push_back({{doc.file, s.name, 0, 0}, "worksheet part " + s.part + " is missing: sheet skipped"});
+        return false;
+    }
+    return true;
+}
+
+// A sheet the caller wants built while it is read goes to its row sink; the others (and one
+// that turns out to need the whole grid) are read whole.
+void read_sheet(ZipArchive& zip, const SheetEntry& s, const SheetContext& ctx, const RowSinks* stream, Document& doc) {
+    if (stream && stream->wants(zip.declared_size(s.part))) {
+        std::unique_ptr<RowSink> sink = stream->open(s.name, ctx.index, doc);
+        if (std::optional<GridParts> parts = stream_worksheet(zip, s.part, ctx, doc.warnings, *sink)) {
+            doc.notes.push_back("sheet '" + s.name + "' was built while it was read (streamed)");
+            doc.built.push_back(std::move(*parts));
+            return;
+        }
+    }
+    doc.grids.push_back(read_worksheet(zip, s.part, ctx, doc.warnings));
+}
+
 }  // namespace
 
-Document read_xlsx(const std::string& path, const std::string& display, const StreamSettings* stream) {
+Document read_xlsx(const std::string& path, const std::string& display, const RowSinks* stream) {
     ZipArchive zip(path, display);
     Document doc;
     doc.file = display;
@@ -53,41 +101,12 @@ Document read_xlsx(const std::string& path, const std::string& display, const St
     doc.organisation = props.company;
     if (wb.date1904) doc.notes.push_back("workbook uses the 1904 date system");
 
-    // A workbook planbridge exported: only its actions sheet is the plan (the others are its
-    // summary, key …), read whole so that its records can be applied (read/exported_workbook).
-    for (const SheetEntry& s : wb.sheets) {
-        if (s.name != kRecordSheet || s.part.empty() || !zip.find(s.part)) continue;
-        SheetContext ctx{*sst, styles, wb.date1904, display, s.name, 0};
-        std::vector<Warning> ignored;
-        doc.records = read_export_records(read_worksheet(zip, s.part, ctx, ignored, nullptr));
-        if (doc.records) {
-            stream = nullptr;
-            doc.notes.push_back("a workbook planbridge exported: read from its sheet '" + doc.records->actions_sheet + "' and its records");
-        }
-    }
+    if (find_export_records(zip, wb, *sst, styles, doc)) stream = nullptr;  // read whole so that its records can be applied
     int index = 0;
     for (const SheetEntry& s : wb.sheets) {
         ++index;
         if (doc.records && s.name != doc.records->actions_sheet) continue;
-        if (s.state != "visible") {
-            doc.warnings.push_back({{display, s.name, 0, 0}, "sheet is " + s.state + ": skipped"});
-            doc.notes.push_back("sheet '" + s.name + "' is " + s.state + ": skipped");
-            continue;
-        }
-        if (s.part.empty()) {
-            doc.notes.push_back("sheet '" + s.name + "' is a " + (s.kind.empty() ? "sheet without a part" : s.kind) + ": skipped");
-            continue;
-        }
-        if (!zip.find(s.part)) {
-            doc.warnings.push_back({{display, s.name, 0, 0}, "worksheet part " + s.part + " is missing: sheet skipped"});
-            continue;
-        }
-        SheetContext ctx{*sst, styles, wb.date1904, display, s.name, index};
-        bool big = stream && zip.declared_size(s.part) >= stream->min_part_bytes;
-        GridBuildOptions streamed = big ? streamed_grid_options(*stream, doc) : GridBuildOptions{};
-        Grid g = read_worksheet(zip, s.part, ctx, doc.warnings, big ? &streamed : nullptr);
-        if (g.built) doc.notes.push_back("sheet '" + s.name + "' was built while it was read (streamed)");
-        doc.grids.push_back(std::move(g));
+        if (sheet_is_readable(zip, s, doc)) read_sheet(zip, s, SheetContext{*sst, styles, wb.date1904, display, s.name, index}, stream, doc);
     }
     sst->get();  // a broken shared-strings part fails the import even if no cell used it
     return doc;

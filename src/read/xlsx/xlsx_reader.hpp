@@ -3,13 +3,12 @@
 #pragma once
 #include <string>
 
-#include "read/grid/grid.hpp"
-#include "read/grid/plan_builder.hpp"
+#include "read/document.hpp"
+#include "read/grid/row_sink.hpp"
 
 namespace planbridge::xlsx {
 
-// With stream settings, sheets at least settings->min_part_bytes big are built into plan parts
-// while they are read (Grid::built).
-Document read_xlsx(const std::string& path, const std::string& display_name, const StreamSettings* stream = nullptr);
+// With 'stream', the sheets it wants are built while they are read (Document::built).
+Document read_xlsx(const std::string& path, const std::string& display_name, const RowSinks* stream = nullptr);
 
 }  // namespace planbridge::xlsx
