@@ -1,7 +1,13 @@
 // One grid → the plan's pieces, row by row. Rows may arrive while the reader is still reading
-// (a big sheet streamed on another thread) or all at once; the result is the same. Header rows
-// and table blocks are found as rows arrive; a block's rows become actions once its first rows
-// (the sample its columns are judged on) are in. Shared by every format.
+// (a big sheet streamed on another thread) or all at once; the result is the same. The phases,
+// each in its own file:
+//   block_scan         header rows and the blocks of rows under them, found as rows arrive
+//   colour_key         the plan's own RAG key, from the rows above the first table
+//   context_rows       label rows above the first table (outcome tables, commitments)
+//   action_rows        a block's rows, once its first rows (the sample its columns are judged
+//                      on) are in: banners (sections), label rows, continuation rows, actions
+//                      with their references (references) and statuses (status_resolution)
+// Shared by every format.
 #pragma once
 #include <functional>
 #include <memory>
