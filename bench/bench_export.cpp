@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/fields.hpp"
 #include "read/reader.hpp"
 #include "write/board_xlsx.hpp"
 #include "write/layout.hpp"
@@ -32,39 +33,27 @@ struct Cells {
     int status_column = -1;
 };
 
-std::string join(const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
-    return s;
-}
-
 Cells cells_of(const Plan& plan, const Layout& layout) {
     Cells c;
     for (const LayoutColumn& col : layout.columns) {
-        if (col.field != LayoutField::extra) c.header.push_back(col.title);
+        if (col.field != Field::extra) c.header.push_back(col.title);
         else for (const std::string& h : plan.extra_columns) c.header.push_back(h);
-        if (col.field == LayoutField::status) c.status_column = static_cast<int>(c.header.size()) - 1;
+        if (col.field == Field::status) c.status_column = static_cast<int>(c.header.size()) - 1;
     }
     for (const Action& a : plan.actions) {
         std::vector<std::string> row;
         for (const LayoutColumn& col : layout.columns) {
-            switch (col.field) {
-                case LayoutField::id: row.push_back(a.id); break;
-                case LayoutField::recommendations: row.push_back(join(a.recommendations)); break;
-                case LayoutField::action: row.push_back(a.action); break;
-                case LayoutField::owner: row.push_back(a.owner); break;
-                case LayoutField::due: row.push_back(a.due.text); break;
-                case LayoutField::status: row.push_back(layout.style_of(a.status).word); break;
-                case LayoutField::progress: row.push_back(a.progress); break;
-                case LayoutField::measure: row.push_back(a.measure); break;
-                case LayoutField::resources: row.push_back(a.resources); break;
-                case LayoutField::extra:
-                    for (const std::string& h : plan.extra_columns) {
-                        std::string v;
-                        for (const auto& [k, x] : a.extra)
-                            if (k == h) v = x;
-                        row.push_back(v);
-                    }
+            if (col.field == Field::status) {
+                row.push_back(layout.style_of(a.status).word);
+            } else if (col.field != Field::extra) {
+                row.push_back(field_text(a, col.field));  // the text the board workbook's cell shows
+            } else {
+                for (const std::string& h : plan.extra_columns) {
+                    std::string v;
+                    for (const auto& [k, x] : a.extra)
+                        if (k == h) v = x;
+                    row.push_back(v);
+                }
             }
         }
         int k = 0;

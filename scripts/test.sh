@@ -8,6 +8,7 @@ bash scripts/install-deps.sh --with-tests
 jobs=$(nproc)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANBRIDGE_TESTS=ON >/dev/null
 cmake --build build -j "$jobs"
+cmake --build build -j "$jobs" --target bench_read bench_export  # not built by default: built here so that they cannot rot
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLANBRIDGE_SANITIZE=ON -DPLANBRIDGE_TESTS=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 echo "== tests (release build)"
