@@ -71,8 +71,11 @@ struct Plan {
     std::vector<Action> actions;          // document order
     std::vector<std::string> extra_columns;  // headings of kept columns, in source order
     std::vector<Warning> warnings;
-    std::string source_file;
+    std::string source_file;    // the name of the file read (never its folder)
     std::string source_format;  // 'xlsx', 'csv', ...
+    // A board workbook planbridge exported, read back (a lead's returned copy): the file that
+    // workbook was exported from. '' otherwise.
+    std::string exported_from;
 
     bool operator==(const Plan&) const = default;
 };

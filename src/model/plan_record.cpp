@@ -18,7 +18,8 @@ std::optional<Date> date_from(const json& j) {
 
 json origin_record(const Origin& o) { return json{o.file.str(), o.sheet.str(), o.table, o.row}; }
 
-Origin origin_from(const json& j) { return {j.at(0).get<std::string>(), j.at(1).get<std::string>(), j.at(2).get<int>(), j.at(3).get<int>()}; }
+// A workbook exported before planbridge recorded file names only may hold a folder: dropped.
+Origin origin_from(const json& j) { return {file_name_of(j.at(0).get<std::string>()), j.at(1).get<std::string>(), j.at(2).get<int>(), j.at(3).get<int>()}; }
 
 }  // namespace
 
@@ -31,7 +32,7 @@ json RecordTables::to_json() const {
 
 RecordTables RecordTables::from_json(const json& j) {
     RecordTables t;
-    for (const json& o : j.at("origins")) t.origins.emplace_back(o.at(0).get<std::string>(), o.at(1).get<std::string>());
+    for (const json& o : j.at("origins")) t.origins.emplace_back(file_name_of(o.at(0).get<std::string>()), o.at(1).get<std::string>());
     for (const json& s : j.at("sections")) t.sections.push_back(s.get<std::vector<std::string>>());
     return t;
 }
@@ -109,7 +110,8 @@ json plan_record(const Plan& p) {
                 {"extra_columns", p.extra_columns},
                 {"warnings", warnings},
                 {"source_file", p.source_file},
-                {"source_format", p.source_format}};
+                {"source_format", p.source_format},
+                {"exported_from", p.exported_from}};
 }
 
 void plan_from_record(const json& j, Plan& p) {
@@ -121,8 +123,9 @@ void plan_from_record(const json& j, Plan& p) {
     p.extra_columns = j.at("extra_columns").get<std::vector<std::string>>();
     p.warnings.clear();
     for (const json& w : j.at("warnings")) p.warnings.push_back({origin_from(w.at(0)), w.at(1).get<std::string>()});
-    p.source_file = j.at("source_file").get<std::string>();
+    p.source_file = file_name_of(j.at("source_file").get<std::string>());
     p.source_format = j.at("source_format").get<std::string>();
+    p.exported_from = file_name_of(j.value("exported_from", std::string()));
 }
 
 }  // namespace planbridge

@@ -120,8 +120,13 @@ void apply_export_records(Plan& plan, const ExportRecords& records) {
     } catch (const std::exception& e) {  // a malformed record: a JSON error, or an index out of range
         throw PlanError(ErrorKind::corrupt, plan.source_file, kRecordSheet, std::string("planbridge's record of the plan is damaged: ") + e.what());
     }
-    // Everything but the actions as recorded (plan_from_record sets all of it), the actions as merged.
+    // Everything but the actions and the source as recorded (plan_from_record sets all of it),
+    // the actions as merged. The source is the copy read (two leads' copies are two sources);
+    // the file the workbook was exported from is kept beside it.
     as_exported.actions = std::move(plan.actions);
+    as_exported.exported_from = std::move(as_exported.source_file);
+    as_exported.source_file = std::move(plan.source_file);
+    as_exported.source_format = std::move(plan.source_format);
     plan = std::move(as_exported);
 }
 

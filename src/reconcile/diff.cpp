@@ -28,6 +28,16 @@ std::string_view to_string(Flag f) {
     return "stale";
 }
 
+std::string_view flag_label(Flag f) {
+    switch (f) {
+        case Flag::newly_complete: return "newly complete";
+        case Flag::newly_off_track: return "newly off track";
+        case Flag::newly_overdue: return "newly overdue";
+        case Flag::stale: return "no update this month";
+    }
+    return "no update this month";
+}
+
 const FieldChange* ActionChange::field(std::string_view name) const {
     for (const FieldChange& f : fields)
         if (f.field == name) return &f;
@@ -102,8 +112,7 @@ public:
         }
         bool progress_same = o[Field::progress] == n[Field::progress] || same_collapsed(o[Field::progress], n[Field::progress]);
         if (!progress_same) c.fields.push_back({to_string(Field::progress), o[Field::progress], n[Field::progress], "updated", {}, {}});
-        // No word since last month on an action that is under way (or whose status is not known).
-        if (progress_same && !is_done(n.status) && n.status != Status::not_started) c.flags.push_back(Flag::stale);
+        if (progress_same && no_update(o, n)) c.flags.push_back(Flag::stale);
         if (overdue(n, new_.as_of) && !overdue(o, old_.as_of ? old_.as_of : new_.as_of)) c.flags.push_back(Flag::newly_overdue);
         c.kind = c.fields.empty() ? ChangeKind::unchanged : ChangeKind::changed;
         return c;
@@ -127,6 +136,17 @@ public:
 private:
     const Version& old_;
     const Version& new_;
+
+    // 'No update this month', and only then: the new version reports on a later date than the
+    // old, the action is open (under way, or its status unknown), and last month's progress
+    // text (so the plan has a progress column, and the lead wrote in it) is there unchanged
+    // (the caller has checked). A file against itself, or a plan with no progress column,
+    // is never 'not updated'.
+    bool no_update(const ActionView& o, const ActionView& n) const {
+        if (!old_.as_of || !new_.as_of || *new_.as_of <= *old_.as_of) return false;
+        if (is_done(n.status) || n.status == Status::not_started) return false;
+        return !trim(o[Field::progress]).empty();
+    }
 
     static void compare_status(const ActionView& o, const ActionView& n, ActionChange& c) {
         if (o.status == n.status) return;

@@ -36,8 +36,11 @@ struct FieldChange {
 };
 
 // Conditions of an action in the new version worth a board's attention, changed or not.
+// stale: no update this month (Differ::no_update says exactly when).
 enum class Flag { newly_complete, newly_off_track, newly_overdue, stale };
-std::string_view to_string(Flag);
+std::string_view to_string(Flag);  // the stable name JSON and CSV carry: 'newly_overdue', 'stale'
+std::string_view flag_label(Flag);  // what a person reads: 'newly overdue', 'no update this month'
+
 
 struct ActionChange {
     ChangeKind kind = ChangeKind::unchanged;

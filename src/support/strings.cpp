@@ -203,6 +203,11 @@ int hex_digit_value(char c) {
     return -1;
 }
 
+std::string file_name_of(std::string_view path) {
+    size_t slash = path.find_last_of("/\\");
+    return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
 std::string column_letters(int col) {
     std::string s;
     for (int n = col + 1; n > 0; n = (n - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (n - 1) % 26));

@@ -77,5 +77,8 @@ int hex_digit_value(char c);
 int leading_int(std::string_view s, int limit = 100000000);
 // A-Z column letters for a 0-based column index: 0 → A, 27 → AB.
 std::string column_letters(int col);
+// 'plan.xlsx' from '/home/jo/plans/plan.xlsx' (or 'C:\\plans\\plan.xlsx'): what planbridge records
+// of a file it read, so that no folder of the officer's ends up in what is sent on.
+std::string file_name_of(std::string_view path);
 
 }  // namespace planbridge

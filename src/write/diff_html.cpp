@@ -74,7 +74,7 @@ std::string write_diff_html(const PlanDiff& diff, const Version& old_plan, const
           << with_lines(a[Field::action]) << "</td><td>";
         for (const FieldChange& f : c.fields) h << "<b>" << f.field << "</b>: " << field_html(f) << "<br>\n";
         h << "</td><td class=\"flag\">";
-        for (Flag f : c.flags) h << to_string(f) << " ";
+        for (size_t k = 0; k < c.flags.size(); ++k) h << (k ? "<br>" : "") << flag_label(c.flags[k]);
         h << "</td></tr>\n";
     }
     h << "</table>\n</body></html>\n";

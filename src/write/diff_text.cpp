@@ -75,7 +75,7 @@ private:
              << s.newly_overdue << " newly overdue\n";
         out_ << "  owners changed: " << s.owner_changed << "; reworded: " << s.reworded << "; renumbered: " << s.renumbered
              << "; moved: " << s.moved << "\n";
-        out_ << "  progress: " << s.progress_updated << " updated, " << s.stale << " with no update since last time\n\n";
+        out_ << "  progress: " << s.progress_updated << " updated, " << s.stale << " with no update this month\n\n";
     }
 
     // The exceptions, worst first.
@@ -116,7 +116,7 @@ private:
             const char* mark = c.kind == ChangeKind::added ? "+" : c.kind == ChangeKind::removed ? "-" : c.kind == ChangeKind::changed ? "~" : "=";
             out_ << "  " << paint(colour, mark) << " " << label(c);
             if (c.kind == ChangeKind::added || c.kind == ChangeKind::removed) out_ << "  (" << to_string(c.kind) << ")";
-            for (Flag f : c.flags) out_ << "  [" << to_string(f) << "]";
+            for (Flag f : c.flags) out_ << "  [" << flag_label(f) << "]";
             out_ << "\n";
             for (const FieldChange& f : c.fields) field(f);
             if (opt_.explain && c.match) {

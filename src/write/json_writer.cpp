@@ -13,6 +13,14 @@ json origin_json(const Origin& o) {
     return json{{"file", o.file.str()}, {"sheet", o.sheet.str()}, {"table", o.table}, {"row", o.row}};
 }
 
+// The file read (its name), its format, and for a board workbook read back the file it was
+// exported from.
+json source_json(const Plan& plan) {
+    json source{{"file", plan.source_file}, {"format", plan.source_format}};
+    if (!plan.exported_from.empty()) source["exported_from"] = plan.exported_from;
+    return source;
+}
+
 // One field of the model's table as JSON members (the status brings where it was found).
 void add_field(json& out, const Action& a, const FieldInfo& f) {
     const std::string name(f.name);
@@ -57,7 +65,7 @@ json plan_json(const Plan& plan, bool with_actions) {
         {"title", plan.title},
         {"organisation", plan.organisation},
         {"as_of", date_or_null(plan.as_of)},
-        {"source", {{"file", plan.source_file}, {"format", plan.source_format}}},
+        {"source", source_json(plan)},
         {"recommendations", recs},
         {"extra_columns", plan.extra_columns},
         {"actions", actions},

@@ -102,8 +102,11 @@ assert a[0]["status"] == "off_track" and a[0]["progress"] == "Edited by the lead
 assert a[0]["key"] == b[0]["key"] and a[0]["origin"] == b[0]["origin"] and a[0]["action"] == b[0]["action"]
 assert a[1:-1] == b[1:], "the actions not edited changed"
 assert a[-1]["action"] == "A new action the lead added" and a[-1]["key"] not in {x["key"] for x in b}
-for field in ("title", "as_of", "recommendations", "extra_columns", "source"):
+for field in ("title", "as_of", "recommendations", "extra_columns"):
     assert after[field] == before[field], field
+# The source is the copy read; the file it was exported from is kept beside it.
+assert after["source"] == {"file": "to-edit.xlsx", "format": "xlsx", "exported_from": before["source"]["file"]}, after["source"]
+assert before["source"]["file"] == "west-berkshire-2017-10.xlsx", before["source"]
 PY
 # An action whose text the lead reworded keeps its identity (its key) when diff reads the copy
 # back through its sink: paired by key, reported as reworded.

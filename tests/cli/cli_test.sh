@@ -4,7 +4,7 @@
 # Usage: cli_test.sh PLANBRIDGE_BINARY   (run from the source directory)
 set -u
 PB="$1"
-CORPUS="../shared/corpus"
+CORPUS="tests/corpus"
 source "$(dirname "$0")/../checks.sh"
 
 # expect_exit CODE DESCRIPTION -- COMMAND...
@@ -123,6 +123,7 @@ expect_exit 11 "unwritable output" -- "$PB" import examples/west-berkshire-2017-
 # diff: exit status as diff(1) — 0 no changes, 1 changes, 2 trouble — and its outputs.
 expect_exit 0 "diff of a plan with itself" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-09.xlsx
 grep -q "0 added, 0 removed, 0 changed" "$TMP/out" && pass || fail "self-diff summary: $(head -c 300 "$TMP/out")"
+grep -q "0 updated, 0 with no update this month" "$TMP/out" && ! grep -q "\[" "$TMP/out" && pass || fail "self-diff flags something: $(grep -m3 "\[" "$TMP/out")"
 expect_exit 1 "diff of two months" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.docx --format json -o "$TMP/diff.json"
 python3 - "$TMP/diff.json" <<'PY' && pass || fail "diff JSON shape"
 import json, sys
@@ -170,5 +171,33 @@ expect_exit 1 "diff -o /dev/null" -- "$PB" diff examples/west-berkshire-2017-09.
 mkdir "$TMP/real" && echo old >"$TMP/real/plan.json" && ln -s real/plan.json "$TMP/link.json"
 expect_exit 0 "import -o a symbolic link" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/link.json"
 [[ -L "$TMP/link.json" ]] && grep -q '"actions"' "$TMP/real/plan.json" && pass || fail "-o link: the link was replaced or its file not written"
+
+# Privacy: nothing planbridge writes names the folder a plan was read from (the workbook is
+# emailed). Every output format, for plans read from an absolute path; and a lead's returned
+# copy names itself as its source, with the file it was exported from beside it.
+private="$TMP/Jo Davies private plans"
+mkdir -p "$private" && cp examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.docx examples/west-berkshire-2017-10.csv "$private/"
+old="$private/west-berkshire-2017-09.xlsx" new="$private/west-berkshire-2017-10.docx"
+"$PB" import "$old" "$new" --format json >"$TMP/priv.json" 2>/dev/null
+"$PB" import "$private/west-berkshire-2017-10.csv" --format csv >"$TMP/priv.csv" 2>/dev/null
+"$PB" inspect "$new" >"$TMP/priv.inspect" 2>/dev/null
+for f in text json csv html; do "$PB" diff "$old" "$new" --format $f >"$TMP/priv.diff.$f" 2>/dev/null; done
+"$PB" diff "$old" "$new" --format xlsx -o "$TMP/priv-diff.xlsx" 2>/dev/null
+"$PB" export "$new" --since "$old" -o "$private/board.xlsx" 2>/dev/null
+cp "$private/board.xlsx" "$private/returned by lead.xlsx"
+"$PB" import "$private/returned by lead.xlsx" >"$TMP/priv.returned.json" 2>/dev/null
+"$PB" export "$private/returned by lead.xlsx" -o "$TMP/priv-reexport.xlsx" 2>/dev/null
+unwritten=""
+for x in "$TMP/priv-diff.xlsx" "$private/board.xlsx" "$TMP/priv-reexport.xlsx"; do
+  if [[ -s $x ]]; then unzip -p "$x" >"$x.parts"; else unwritten+=" $x"; fi
+done
+leaks=$(grep -l -F "$private" "$TMP"/priv.* "$TMP"/*.parts "$private"/*.parts)
+[[ -z $leaks && -z $unwritten ]] && pass || fail "the input's folder appears in: $leaks; not written:$unwritten"
+python3 - "$TMP/priv.returned.json" <<'PY' && pass || fail "a returned copy's source: $(head -c 300 "$TMP/priv.returned.json")"
+import json, sys
+source = json.load(open(sys.argv[1]))["source"]
+assert source["file"] == "returned by lead.xlsx", source
+assert source["exported_from"] == "west-berkshire-2017-10.docx", source
+PY
 
 finish "cli tests"

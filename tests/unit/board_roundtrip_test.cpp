@@ -9,6 +9,7 @@
 
 #include "read/reader.hpp"
 #include "reconcile/version.hpp"
+#include "support/strings.hpp"
 #include "test_helpers.hpp"
 #include "write/board_xlsx.hpp"
 #include "write/layout.hpp"
@@ -30,14 +31,21 @@ TEST_CASE("every example and fixture plan reads back from its board workbook unc
     for (const auto& [f, p] : test::readable_example_and_fixture_plans()) {
         INFO(f);
         ++plans;
+        // Read back, the plan is the one exported but for its source: the workbook read, with
+        // the file it was exported from beside it (names only, no folders).
+        Plan want = p;
+        want.source_file = file_name_of(out);
+        want.source_format = "xlsx";
+        want.exported_from = p.source_file;
+        CHECK(p.source_file == file_name_of(f));
         write_board_xlsx(p, {}, out);
         Plan back = import_file(out, ImportOptions{}).plan;
-        CHECK(back == p);
+        CHECK(back == want);
         // A council's layout that shows only a few fields: the others cannot have been edited.
         BoardOptions few;
         few.layout = &brag;
         write_board_xlsx(p, few, out);
-        CHECK(import_file(out, ImportOptions{}).plan == p);
+        CHECK(import_file(out, ImportOptions{}).plan == want);
         // Read as diff reads it (through a sink), the same actions.
         Version through_sink;
         ImportOptions sinking;

@@ -1,4 +1,4 @@
-// Every .xlsx/.xlsm/.csv/.docx/.htm/.html/.doc/.xls file in shared/corpus (legacy ones through LibreOffice) either imports or fails with a clear one-line
+// Every .xlsx/.xlsm/.csv/.docx/.htm/.html/.doc/.xls file in tests/corpus (legacy ones through LibreOffice) either imports or fails with a clear one-line
 // PlanError naming the file — never a crash, a hang or another exception. Run under ASan/UBSan
 // in the sanitizer build; CTest's timeout catches hangs.
 #include <catch2/catch.hpp>

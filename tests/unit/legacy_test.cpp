@@ -1,5 +1,5 @@
 // Legacy .doc/.xls through LibreOffice headless (installed by the test command), on LibreOffice's
-// own legacy exports of the RAG fixture in shared/corpus: the same plan as from the .docx/.xlsx.
+// own legacy exports of the RAG fixture in tests/corpus: the same plan as from the .docx/.xlsx.
 #include <catch2/catch.hpp>
 
 #include "read/reader.hpp"

@@ -128,11 +128,16 @@ bool check_sink_reading(const std::string& path, ImportOptions options) {
         CHECK(a.status == b.status);
         CHECK(*a.section == *b.section);
     }
-    // And a version against itself: every action pairs with itself, nothing changed.
+    // And a version against itself: every action pairs with itself, nothing changed, nothing
+    // flagged (no false 'no update this month' for a file compared with itself).
     Alignment self = align(got, got);
     CHECK(self.added.empty());
     CHECK(self.removed.empty());
-    CHECK_FALSE(diff_plans(got, got, self).any_change());
+    PlanDiff same = diff_plans(got, got, self);
+    CHECK_FALSE(same.any_change());
+    size_t flagged = 0;
+    for (const ActionChange& c : same.changes) flagged += c.flags.empty() ? 0 : 1;
+    CHECK(flagged == 0);
     return true;
 }
 
@@ -441,3 +446,36 @@ TEST_CASE("two versions can be read at once (diff reads them on two threads)", "
     CHECK_FALSE(d.any_change());  // the same plan kept two ways
 }
 
+
+TEST_CASE("'no update this month' only for open actions whose last progress text is unchanged in a later report", "[reconcile][flags]") {
+    auto plan_of = [](std::optional<Date> as_of, std::string progress, Status status) {
+        Plan p;
+        p.as_of = as_of;
+        Action a = action("1", "Audit case files", "Head of Service", status);
+        a.progress = std::move(progress);
+        p.actions = {a};
+        return p;
+    };
+    auto flagged = [](const Plan& o, const Plan& n) {
+        Versions v(o, n);
+        PlanDiff d = diff_plans(v.o, v.n, align(v.o, v.n));
+        REQUIRE(d.changes.size() == 1);
+        const std::vector<Flag>& f = d.changes[0].flags;
+        return std::find(f.begin(), f.end(), Flag::stale) != f.end();
+    };
+    const Date sept{2017, 9, 30}, oct{2017, 10, 31};
+    CHECK(flagged(plan_of(sept, "Ten files audited.", Status::on_track), plan_of(oct, "Ten files audited.", Status::on_track)));
+    CHECK(flagged(plan_of(sept, "Ten files audited.", Status::unknown), plan_of(oct, "Ten files   audited.", Status::unknown)));
+    // Not when the lead wrote something new, or the action is done or not begun.
+    CHECK_FALSE(flagged(plan_of(sept, "Ten files audited.", Status::on_track), plan_of(oct, "All files audited.", Status::on_track)));
+    CHECK_FALSE(flagged(plan_of(sept, "Ten files audited.", Status::complete), plan_of(oct, "Ten files audited.", Status::complete)));
+    CHECK_FALSE(flagged(plan_of(sept, "Ten files audited.", Status::not_started), plan_of(oct, "Ten files audited.", Status::not_started)));
+    // Not when the plan has no progress text to update (no progress column): nothing was expected.
+    CHECK_FALSE(flagged(plan_of(sept, "", Status::on_track), plan_of(oct, "", Status::on_track)));
+    CHECK_FALSE(flagged(plan_of(sept, " ", Status::at_risk), plan_of(oct, " ", Status::at_risk)));
+    // Not unless the new version reports on a later date: the same month twice, or dates unknown.
+    CHECK_FALSE(flagged(plan_of(oct, "Ten files audited.", Status::on_track), plan_of(oct, "Ten files audited.", Status::on_track)));
+    CHECK_FALSE(flagged(plan_of(oct, "Ten files audited.", Status::on_track), plan_of(sept, "Ten files audited.", Status::on_track)));
+    CHECK_FALSE(flagged(plan_of(std::nullopt, "Ten files audited.", Status::on_track), plan_of(oct, "Ten files audited.", Status::on_track)));
+    CHECK_FALSE(flagged(plan_of(sept, "Ten files audited.", Status::on_track), plan_of(std::nullopt, "Ten files audited.", Status::on_track)));
+}

@@ -79,7 +79,7 @@ std::optional<StaleStreamedSheet> stale_sheet(const std::vector<Piece>& pieces, 
 }
 
 // Every grid's parts, in document order: those built while read as they are, the others built now.
-std::vector<GridParts> build_parts(const Document& doc, std::vector<Piece>& pieces, const DocumentSurvey& survey, const ReadOptions& options) {
+std::vector<GridParts> build_parts(const std::string& file_name, std::vector<Piece>& pieces, const DocumentSurvey& survey, const ReadOptions& options) {
     std::vector<GridParts> parts;
     for (Piece& p : pieces) {
         if (p.built) {
@@ -87,7 +87,7 @@ std::vector<GridParts> build_parts(const Document& doc, std::vector<Piece>& piec
             continue;
         }
         std::optional<Date> as_of = survey.meta.as_of;
-        parts.push_back(GridBuilder::build_whole(*p.grid, {options, doc.file, [as_of](const MetadataSource&) { return as_of; },
+        parts.push_back(GridBuilder::build_whole(*p.grid, {options, file_name, [as_of](const MetadataSource&) { return as_of; },
                                                           survey.key ? &survey.key->key : nullptr}));
     }
     return parts;
@@ -169,20 +169,23 @@ PlanBuild build_plan(Document doc, const ReadOptions& options) {
     DocumentSurvey found = survey(doc, pieces, options);
     if (auto stale = stale_sheet(pieces, found)) return *stale;
 
+    // What the plan records of the file is its name; errors (PlanError) name it as the user did.
+    const std::string name = file_name_of(doc.file);
     ImportResult result;
     Plan& plan = result.plan;
-    plan.source_file = doc.file;
+    plan.source_file = name;
     plan.source_format = doc.format;
     plan.warnings = doc.warnings;
+    for (Warning& w : plan.warnings) w.place.file = name;
     plan.title = found.meta.title;
     plan.organisation = found.meta.organisation;
     plan.as_of = found.meta.as_of;
-    result.report.file = doc.file;
+    result.report.file = name;
     result.report.format = doc.format;
     result.report.notes = doc.notes;
     result.report.as_of_from = found.meta.as_of_from;
 
-    std::vector<GridParts> parts = build_parts(doc, pieces, found, options);
+    std::vector<GridParts> parts = build_parts(name, pieces, found, options);
     note_key_used(result.report, parts, found.key);
     assemble(result, doc, parts, options);
     std::sort(plan.recommendations.begin(), plan.recommendations.end(), [](const Recommendation& a, const Recommendation& b) {
@@ -200,7 +203,7 @@ std::unique_ptr<RowSink> SheetStreaming::open(const std::string& name, int index
     AsOfRule rule = [&options, facts = std::move(facts)](const MetadataSource& src) {
         return find_metadata({src}, facts, options.as_of, options.profile.dates).as_of;
     };
-    return std::make_unique<GridStream>(name, index, GridBuildOptions{options, doc.file, std::move(rule), nullptr});
+    return std::make_unique<GridStream>(name, index, GridBuildOptions{options, file_name_of(doc.file), std::move(rule), nullptr});
 }
 
 }  // namespace planbridge
