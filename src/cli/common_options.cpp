@@ -1,6 +1,9 @@
 #include "cli/common_options.hpp"
 
+#include <algorithm>
 #include <iostream>
+#include <string_view>
+#include <vector>
 
 #include "support/error.hpp"
 
@@ -29,12 +32,48 @@ Date parse_as_of(const std::string& text, const std::string& option, const Profi
     return *d.end;
 }
 
+namespace {
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// ' (did you mean --format?)' for '--frmat', when one of the verb's options is that close.
+std::string nearest_option_hint(const std::string& given, const po::options_description& desc) {
+    std::string name = given.substr(given.find_first_not_of('-') == std::string::npos ? given.size() : given.find_first_not_of('-'));
+    name = name.substr(0, name.find('='));
+    std::string best;
+    size_t best_distance = name.size() / 3 + 1;  // a third of the letters wrong at most
+    for (const auto& option : desc.options()) {
+        const std::string& candidate = option->long_name();
+        if (candidate.empty() || candidate == "file") continue;
+        size_t d = edit_distance(name, candidate);
+        if (d < best_distance || (candidate.rfind(name, 0) == 0 && name.size() >= 2 && best.empty())) best = candidate, best_distance = d;
+    }
+    return best.empty() ? "" : " (did you mean --" + best + "?)";
+}
+
+}  // namespace
+
 po::variables_map parse_args(const std::vector<std::string>& args, const po::options_description& desc,
                              const po::positional_options_description& pos) {
     po::variables_map vm;
     try {
         po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
         po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        throw PlanError(ErrorKind::usage, "", "", std::string(e.what()) + nearest_option_hint(e.get_option_name(), desc));
     } catch (const po::error& e) {
         throw PlanError(ErrorKind::usage, "", "", e.what());
     }

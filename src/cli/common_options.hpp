@@ -24,7 +24,12 @@ void add_reading_options(boost::program_options::options_description& desc, Read
 struct ResolvedReading {
     Profile profile;
     std::optional<Date> as_of;
-    ImportOptions import_options() const { return {&profile, as_of}; }
+    ImportOptions import_options() const {
+        ImportOptions o;
+        o.profile = &profile;
+        o.as_of = as_of;
+        return o;
+    }
 };
 ResolvedReading resolve(const ReadingOptions& in);
 // A date option's value ('2017-09-30', '30/09/2017', 'Sept 2017' → its last day), read with the

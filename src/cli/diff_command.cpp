@@ -10,6 +10,7 @@
 #include <new>
 
 #include "cli/commands.hpp"
+#include "cli/input.hpp"
 #include "cli/common_options.hpp"
 #include "cli/output.hpp"
 #include "reconcile/diff.hpp"
@@ -32,7 +33,7 @@ constexpr int kNoChanges = 0, kChanges = 1, kTrouble = 2;
 
 struct DiffArgs {
     std::vector<std::string> files;
-    std::string format{kDiffFormats.default_format()}, output, colour = "auto", old_as_of, layout;
+    std::string format, output, colour = "auto", old_as_of, layout;
     bool explain = false, all = false;
     ReadingOptions reading;
 };
@@ -54,7 +55,7 @@ struct Read {
 Read read_version(const std::string& path, ImportOptions options, bool as_old) {
     Read r;
     options.sink = &r.version;
-    Plan plan = import_file(path, options).plan;  // its title, as_of …: the actions went to the version
+    Plan plan = read_input(path, options).plan;  // its title, as_of …: the actions went to the version
     r.version.title = plan.title;
     r.version.source_file = plan.source_file;
     r.version.as_of = plan.as_of;
@@ -94,7 +95,7 @@ int diff(const std::vector<std::string>& args) {
     pos.add("file", 2);
     if (parse_or_help(args, desc, pos, "--as-of is the new version's date. Exit status: 0 no changes, 1 changes, 2 trouble.\n")) return kNoChanges;
     if (a.files.size() != 2) throw PlanError(ErrorKind::usage, "", "", "diff needs two files, OLD and NEW (see planbridge diff --help)");
-    kDiffFormats.check(a.format);
+    a.format = kDiffFormats.choose(a.format, a.output);
     if (a.format == "xlsx" && to_standard_output(a.output))
         throw PlanError(ErrorKind::usage, "", "-o", "--format xlsx needs -o FILE.xlsx: a workbook is not written to standard output");
     if (a.colour != "auto" && a.colour != "always" && a.colour != "never")

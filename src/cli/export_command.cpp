@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/input.hpp"
 #include "cli/common_options.hpp"
 #include "cli/output.hpp"
 #include "support/error.hpp"
@@ -33,12 +34,13 @@ int run_export(const std::vector<std::string>& args) {
     if (parse_or_help(args, desc, pos)) return 0;
     if (files.size() != 1) throw PlanError(ErrorKind::usage, "", "", "export needs one PLAN file (see planbridge export --help)");
     if (to_standard_output(output)) throw PlanError(ErrorKind::usage, "", "-o", "export needs -o FILE.xlsx: a workbook is not written to standard output");
+    kExportFormats.choose("", output);  // board.pdf: refused
 
     ResolvedReading r = resolve(reading);
     Layout layout = layout_file.empty() ? default_layout() : load_layout_file(layout_file);
     ImportOptions options = r.import_options();
     options.explain = false;
-    Plan plan = import_file(files[0], options).plan;
+    Plan plan = read_input(files[0], options).plan;
     BoardOptions board;
     board.layout = &layout;
     board.as_of = r.as_of ? r.as_of : plan.as_of;
@@ -48,7 +50,7 @@ int run_export(const std::vector<std::string>& args) {
     }
     ImportOptions old_options = options;
     old_options.as_of = std::nullopt;  // --as-of dates this month's version, not last month's
-    Plan old_plan = import_file(since, old_options).plan;
+    Plan old_plan = read_input(since, old_options).plan;
     Version old_version = Version::of(old_plan), new_version = Version::of(plan);
     if (!new_version.as_of) new_version.as_of = board.as_of;
     PlanDiff diff = diff_plans(old_version, new_version, align(old_version, new_version));

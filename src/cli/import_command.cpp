@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/input.hpp"
 #include "cli/common_options.hpp"
 #include "cli/output.hpp"
 #include "support/atomic_file.hpp"
@@ -16,7 +17,7 @@ namespace planbridge::cli {
 
 int run_import(const std::vector<std::string>& args) {
     std::vector<std::string> files;
-    std::string format(kImportFormats.default_format()), output;
+    std::string format, output;
     ReadingOptions reading;
     po::options_description desc("planbridge import FILE... [options]");
     desc.add_options()
@@ -29,13 +30,13 @@ int run_import(const std::vector<std::string>& args) {
     pos.add("file", -1);
     if (parse_or_help(args, desc, pos)) return 0;
     if (files.empty()) throw PlanError(ErrorKind::usage, "", "", "import needs at least one FILE (see planbridge import --help)");
-    kImportFormats.check(format);
+    format = kImportFormats.choose(format, output);
 
     ResolvedReading r = resolve(reading);
     std::vector<Plan> plans;
     ImportOptions options = r.import_options();
     options.explain = false;  // the reasons are for inspect
-    for (const auto& f : files) plans.push_back(import_file(f, options).plan);
+    for (const auto& f : files) plans.push_back(read_input(f, options).plan);
     std::string text = format == "csv" ? write_csv(plans) : write_json(plans);
     write_output(output, text);
     for (const Plan& p : plans)

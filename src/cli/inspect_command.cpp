@@ -8,6 +8,7 @@
 #include <map>
 
 #include "cli/commands.hpp"
+#include "cli/input.hpp"
 #include "cli/common_options.hpp"
 #include "model/fields.hpp"
 #include "support/error.hpp"
@@ -96,7 +97,7 @@ int run_inspect(const std::vector<std::string>& args) {
     if (parse_or_help(args, desc, pos)) return 0;
     if (file.empty()) throw PlanError(ErrorKind::usage, "", "", "inspect needs a FILE (see planbridge inspect --help)");
     ResolvedReading r = resolve(reading);
-    ImportResult result = import_file(file, r.import_options());
+    ImportResult result = read_input(file, r.import_options());
     const Plan& p = result.plan;
     const ImportReport& rep = result.report;
     std::ostream& out = std::cout;

@@ -17,10 +17,16 @@ struct OutputFormats {
     std::string described() const;
     // Throws PlanError(usage) naming --format when it is not one of them.
     void check(const std::string& format) const;
+    // The format to write, as pandoc and Miller decide it: --format when given ('' when not),
+    // else the one -o's extension names (plan.csv → csv), else the default. An -o whose
+    // extension names another format than --format, or one this verb does not write
+    // (board.pdf), is a usage error.
+    std::string choose(const std::string& given, const std::string& output) const;
 };
 
 inline const OutputFormats kImportFormats{{"json", "csv"}};
 inline const OutputFormats kDiffFormats{{"text", "json", "csv", "html", "xlsx"}};
+inline const OutputFormats kExportFormats{{"xlsx"}};
 
 // No -o, or '-': standard output.
 inline bool to_standard_output(const std::string& output) { return output.empty() || output == "-"; }

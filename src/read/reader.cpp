@@ -1,5 +1,6 @@
 #include "read/reader.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <utility>
 #include <variant>
@@ -69,11 +70,42 @@ bool looks_like_html(std::string_view head) {
            (start.rfind("<", 0) == 0 && lower.find("<html") != std::string::npos);
 }
 
+void refuse_folder(const std::string& path, const std::string& display) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw PlanError(ErrorKind::io, display, "", "is a folder, not a file: name the plan files in it (for example FOLDER/*.xlsx)");
+}
+
+// What people pass by mistake, said plainly: the lock file Office keeps beside an open document
+// ('~$plan.xlsx': a few bytes holding the user's name, not a package), a PDF, other suites'
+// formats, with what to do instead.
+void refuse_other_formats(const std::string& head, const std::string& path, const std::string& display) {
+    bool package = head.rfind("PK\x03\x04", 0) == 0 || head.rfind("\xD0\xCF\x11\xE0", 0) == 0;
+    std::string name = file_name_of(path);
+    if (name.rfind("~$", 0) == 0 && !package)
+        throw PlanError(ErrorKind::unsupported, display, "",
+                        "a lock file Office keeps while a document is open (it holds only the user's name): import the document itself ('" +
+                            name.substr(2) + "', or the file whose name ends so)");
+    if (head.rfind("%PDF-", 0) == 0)
+        throw PlanError(ErrorKind::unsupported, display, "", "a PDF: planbridge does not read PDF plans yet; import the Word or Excel file it was made from");
+    if (head.find("mimetypeapplication/vnd.oasis.opendocument.spreadsheet") != std::string::npos)
+        throw PlanError(ErrorKind::unsupported, display, "", "an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx");
+    if (head.find("mimetypeapplication/vnd.oasis.opendocument.text") != std::string::npos)
+        throw PlanError(ErrorKind::unsupported, display, "", "an OpenDocument text (.odt): open it in LibreOffice or Word and save it as .docx");
+    if (head.rfind("PK\x03\x04", 0) == 0) {
+        ZipArchive zip(path, display);
+        if (zip.find("Index/Document.iwa"))
+            throw PlanError(ErrorKind::unsupported, display, "", "an Apple Numbers or Pages file: export it as Excel (.xlsx) or Word (.docx)");
+    }
+}
+
 }  // namespace
 
 Format sniff_format(const std::string& path, const std::string& display) {
+    refuse_folder(path, display);
     std::string head = read_head(path, display, 4096);
     if (head.empty()) return Format::empty;
+    refuse_other_formats(head, path, display);
     if (head.rfind("PK\x03\x04", 0) == 0 || head.rfind("PK\x05\x06", 0) == 0) {
         ZipArchive zip(path, display);
         if (zip.find("word/document.xml")) return Format::docx;
@@ -164,7 +196,7 @@ ImportResult read_exported(Document doc, const ReadOptions& options) {
 }  // namespace
 
 ImportResult import_file(const std::string& path, const ImportOptions& options) {
-    const std::string& display = path;
+    const std::string& display = options.display_name.empty() ? path : options.display_name;
     // Before any reader starts a thread: libxml2's globals, and the default profile (parsed and
     // validated with libxml2 on first use).
     xml::initialise_library();

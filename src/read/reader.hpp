@@ -32,6 +32,8 @@ struct ImportOptions {
     // When set, the actions go here as they are made and the returned plan holds none (its
     // title, as_of and warnings are there): read/action_sink.hpp.
     ActionSink* sink = nullptr;
+    // The file's name in errors and in the plan ('standard input' for a copy of it); '' = path.
+    std::string display_name;
 };
 
 // Reads any supported file. Throws PlanError with the kind of failure.

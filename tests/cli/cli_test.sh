@@ -172,6 +172,39 @@ mkdir "$TMP/real" && echo old >"$TMP/real/plan.json" && ln -s real/plan.json "$T
 expect_exit 0 "import -o a symbolic link" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/link.json"
 [[ -L "$TMP/link.json" ]] && grep -q '"actions"' "$TMP/real/plan.json" && pass || fail "-o link: the link was replaced or its file not written"
 
+# What people pass by mistake gets a plain answer: a folder, a lock file, other suites' formats.
+expect_exit 3 "a folder" -- "$PB" import examples
+grep -q "^planbridge: examples: is a folder, not a file" "$TMP/err" && pass || fail "folder: $(cat "$TMP/err")"
+printf '\x05Jo Davies                                                  ' >"$TMP/~\$plan.xlsx"
+expect_exit 4 "an Office lock file" -- "$PB" import "$TMP/~\$plan.xlsx"
+grep -q "lock file Office keeps.*'plan.xlsx'" "$TMP/err" && pass || fail "lock file: $(cat "$TMP/err")"
+for f in ods:OpenDocument odt:OpenDocument pdf:PDF; do
+  expect_exit 4 "a .${f%%:*} file" -- "$PB" import "tests/fixtures/other-formats/plan.${f%%:*}"
+  grep -q "${f##*:}" "$TMP/err" && expect_one_line_error ".${f%%:*}" "tests/fixtures/other-formats/plan.${f%%:*}" || fail ".${f%%:*}: $(cat "$TMP/err")"
+done
+expect_exit 2 "a misspelt option" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --explian
+grep -q "did you mean --explain?" "$TMP/err" && pass || fail "no suggestion: $(cat "$TMP/err")"
+
+# '-' is standard input; -o's extension decides the format unless --format says otherwise.
+"$PB" import - --format csv <examples/west-berkshire-2017-10.xlsx >"$TMP/stdin.csv" 2>"$TMP/err" && pass || fail "import -: $(cat "$TMP/err")"
+sed -n 2p "$TMP/stdin.csv" | grep -q "^standard input," && pass || fail "stdin's source: $(sed -n 2p "$TMP/stdin.csv" | head -c 100)"
+"$PB" diff examples/west-berkshire-2017-09.xlsx - <examples/west-berkshire-2017-10.docx >"$TMP/out" 2>"$TMP/err"
+[[ $? == 1 ]] && grep -q "new: standard input — 25 actions" "$TMP/out" && pass || fail "diff OLD -: $(head -3 "$TMP/out") $(cat "$TMP/err")"
+expect_exit 0 "-o x.csv writes CSV" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/by-extension.csv"
+head -c 20 "$TMP/by-extension.csv" | grep -q "file,key,id" && pass || fail "-o .csv wrote: $(head -c 40 "$TMP/by-extension.csv")"
+expect_exit 0 "-o x.html writes the HTML diff" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-09.xlsx -o "$TMP/by-extension.html"
+grep -q "<!DOCTYPE html>" "$TMP/by-extension.html" && pass || fail "-o .html wrote something else"
+expect_exit 2 "-o x.csv with --format json" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/mismatch.csv" --format json
+[[ ! -e "$TMP/mismatch.csv" ]] && grep -q "names a csv file, but --format is json" "$TMP/err" && pass || fail "mismatch: $(cat "$TMP/err")"
+expect_exit 2 "export -o board.pdf" -- "$PB" export examples/west-berkshire-2017-09.xlsx -o "$TMP/board.pdf"
+[[ ! -e "$TMP/board.pdf" ]] && grep -q "names a .pdf file, but this writes xlsx" "$TMP/err" && pass || fail "export to .pdf: $(cat "$TMP/err")"
+
+# A plan whose statuses planbridge mostly cannot read says so (bucks-2018 has no status column).
+expect_exit 0 "mostly unrated plan" -- "$PB" import tests/fixtures/bucks-2018.xlsx
+grep -q "6 of 7 actions have no status planbridge could read" "$TMP/out" && pass || fail "no warning about unread statuses"
+expect_exit 0 "a rated plan" -- "$PB" import examples/west-berkshire-2017-09.xlsx
+! grep -q "actions have no status planbridge could read" "$TMP/out" && pass || fail "a rated plan warned about statuses"
+
 # Privacy: nothing planbridge writes names the folder a plan was read from (the workbook is
 # emailed). Every output format, for plans read from an absolute path; and a lead's returned
 # copy names itself as its source, with the file it was exported from beside it.

@@ -270,6 +270,8 @@ void ActionRows::add_action(BlockState& st, Action a) {
     parts_.actions.push_back(std::move(a));
     st.last_action = static_cast<int>(parts_.actions.size()) - 1;
     ++parts_.tables[st.report].actions;
+    ++parts_.made;
+    if (parts_.actions.back().status == Status::unknown) ++parts_.unrated;
     if (sink_ && parts_.actions.size() >= kHandOverEvery) {
         hand_over(parts_.actions.size() - 1);  // the latest may still take a continuation row
         st.last_action = 0;

@@ -32,6 +32,7 @@ struct GridParts {
     std::optional<Date> as_of;  // the as_of its date phrases were read against
     std::vector<Action> actions;               // empty with a sink: they went there
     std::vector<uint64_t> action_text_hashes;  // folded_hash(action) of each action, for its key
+    size_t made = 0, unrated = 0;              // actions made (a sink has them), and how many with no status
     std::vector<Recommendation> recommendations;
     std::vector<std::string> extra_columns;
     std::vector<Warning> warnings;

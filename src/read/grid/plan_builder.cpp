@@ -133,6 +133,19 @@ void note_key_used(ImportReport& report, const std::vector<GridParts>& parts, co
         }
 }
 
+// More than a quarter of the actions with no status read: said once, with why and what to do,
+// so that a plan whose words or colours planbridge does not know is not passed off as unrated.
+void warn_if_mostly_unrated(Plan& plan, const std::vector<GridParts>& parts) {
+    size_t made = 0, unrated = 0;
+    for (const GridParts& p : parts) made += p.made, unrated += p.unrated;
+    if (made < 4 || unrated * 4 <= made) return;
+    plan.warnings.push_back({{plan.source_file, "", 0, 0},
+                             std::to_string(unrated) + " of " + std::to_string(made) +
+                                 " actions have no status planbridge could read: the plan has no status column it knows, or its words or "
+                                 "colours are not ones it knows. planbridge inspect shows how each status was read; a --profile can add "
+                                 "the council's words and colours"});
+}
+
 // The plan's actions from every grid with a plan table (or the sink's count of them).
 void assemble(ImportResult& result, const Document& doc, std::vector<GridParts>& parts, const ReadOptions& options) {
     size_t with_plan = 0, actions = 0;
@@ -160,6 +173,7 @@ void assemble(ImportResult& result, const Document& doc, std::vector<GridParts>&
     }
     if (made == 0) throw PlanError(ErrorKind::no_plan, doc.file, "", "a plan table was found but it has no action rows");
     assign_keys(plan, text_hashes);
+    warn_if_mostly_unrated(plan, parts);
 }
 
 }  // namespace
