@@ -1,8 +1,12 @@
 // The verbs of the planbridge command line, one file each. Each returns the exit status.
 #pragma once
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "cli/output.hpp"
+#include "cli/verb_options.hpp"
 
 namespace planbridge::cli {
 
@@ -10,19 +14,50 @@ int run_import(const std::vector<std::string>& args);
 int run_inspect(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
+// Each verb's options, described into o (bound to storage of its own: for help, man page and
+// completion, not for running).
+void describe_import(VerbOptions& o);
+void describe_inspect(VerbOptions& o);
+void describe_diff(VerbOptions& o);
+void describe_export(VerbOptions& o);
 
-// The table of verbs: planbridge's usage text and its dispatch both come from it.
+struct Example {
+    std::string_view command;
+    std::string_view what;
+};
+
+// The table of verbs: planbridge's usage text, each verb's --help, the man page, the shell
+// completion and the dispatch all come from it.
 struct Verb {
     std::string_view name;
     std::string_view synopsis;  // what follows the name: 'FILE...', 'OLD NEW'
     std::string_view summary;
     int (*run)(const std::vector<std::string>& args);
+    void (*describe)(VerbOptions& o);
+    std::array<Example, 2> examples;
+    std::string_view notes;  // printed under the options ('' for none)
+    const OutputFormats* formats;  // what --format takes (for completion); null: no --format
 };
 inline constexpr Verb kVerbs[] = {
-    {"import", "FILE...", "read plans (.xlsx, .docx, .htm, .csv, .doc, .xls) and write them as JSON or CSV", run_import},
-    {"inspect", "FILE", "show what was found in a file and why (headers, columns, statuses)", run_inspect},
-    {"diff", "OLD NEW", "what changed between two versions of a plan (exit 0 none, 1 changes, 2 trouble)", run_diff},
-    {"export", "PLAN -o F.xlsx", "the RAG-coloured workbook for the improvement board", run_export},
+    {"import", "FILE...", "read plans (.xlsx, .docx, .htm, .csv, .doc, .xls) and write them as JSON or CSV", run_import, describe_import,
+     {{{"planbridge import plan.xlsx -o plan.json", "the plan as JSON: every action with its lead, due date, status and where it was read"},
+       {"planbridge import *.docx -o actions.csv", "several plans as one CSV table, a row per action, for Excel"}}},
+     "FILE may be - (standard input). The output format follows -o's extension unless --format says otherwise.", &kImportFormats},
+    {"inspect", "FILE", "show what was found in a file and why (headers, columns, statuses)", run_inspect, describe_inspect,
+     {{{"planbridge inspect plan.xlsx", "which row is the header, what each column was read as, and why each status is what it is"},
+       {"planbridge inspect plan.docx --profile ours.xml", "the same with the council's own headings and status words"}}},
+     "", nullptr},
+    {"diff", "OLD NEW", "what changed between two versions of a plan (exit 0 none, 1 changes, 2 trouble)", run_diff, describe_diff,
+     {{{"planbridge diff september.xlsx october.xlsx", "what changed since last month, on the terminal: read-first items, then each change"},
+       {"planbridge diff september.xlsx october.docx -o changes.html", "the same as a page for people, in any two formats or layouts"}}},
+     "--as-of is the new version's date. Exit status: 0 no changes, 1 changes, 2 trouble.", &kDiffFormats},
+    {"export", "PLAN -o F.xlsx", "the RAG-coloured workbook for the improvement board", run_export, describe_export,
+     {{{"planbridge export october.xlsx -o board.xlsx", "the board workbook: Summary, Actions in RAG colours, Key"},
+       {"planbridge export october.xlsx --since september.xlsx -o board.xlsx", "with a Changes sheet: what changed since last month"}}},
+     "", nullptr},
 };
+
+// The verb named 'name', or null.
+const Verb* find_verb(std::string_view name);
 
 }  // namespace planbridge::cli

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/help.hpp"
 #include "support/error.hpp"
 
 namespace po = boost::program_options;
@@ -13,9 +14,9 @@ namespace planbridge::cli {
 
 void add_reading_options(po::options_description& desc, ReadingOptions& out) {
     desc.add_options()
-        ("as-of", po::value(&out.as_of), "the date the plan reports on (2017-09-30, 30/09/2017, 'Sept 2017'); "
+        ("as-of", po::value(&out.as_of)->value_name("DATE"), "the date the plan reports on (2017-09-30, 30/09/2017, 'Sept 2017'); "
                                           "default: from the file ('Progress to date (Sept 2017)'), else none")
-        ("profile", po::value(&out.profile), "an import profile (XML) adding this council's headings, status words or colours");
+        ("profile", po::value(&out.profile)->value_name("FILE.xml"), "an import profile (XML) adding this council's headings, status words or colours");
 }
 
 ResolvedReading resolve(const ReadingOptions& in) {
@@ -80,10 +81,11 @@ po::variables_map parse_args(const std::vector<std::string>& args, const po::opt
     return vm;
 }
 
-bool parse_or_help(const std::vector<std::string>& args, const po::options_description& desc, const po::positional_options_description& pos,
-                   std::string_view after_help) {
-    if (!parse_args(args, desc, pos).count("help")) return false;
-    std::cout << desc << "\n" << after_help;
+bool parse_or_help(std::string_view verb, const std::vector<std::string>& args, const VerbOptions& options) {
+    po::options_description all;
+    all.add(options.visible).add(options.hidden);
+    if (!parse_args(args, all, options.positional).count("help")) return false;
+    std::cout << verb_help(*find_verb(verb));
     return true;
 }
 

@@ -7,6 +7,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "cli/verb_options.hpp"
 #include "model/date.hpp"
 #include "profile/profile.hpp"
 #include "read/reader.hpp"
@@ -36,10 +37,23 @@ ResolvedReading resolve(const ReadingOptions& in);
 // profile's date words; throws PlanError(usage) naming the option.
 Date parse_as_of(const std::string& text, const std::string& option, const Profile& profile);
 
-// Parses a verb's arguments; true when they asked for --help, which is then printed (with
-// after_help below it) and the verb has nothing more to do. Throws PlanError(usage).
-bool parse_or_help(const std::vector<std::string>& args, const boost::program_options::options_description& desc,
-                   const boost::program_options::positional_options_description& pos, std::string_view after_help = "");
+// Parses a verb's arguments; true when they asked for --help, which is then printed (the
+// verb's help: cli/help.hpp) and the verb has nothing more to do. Throws PlanError(usage).
+bool parse_or_help(std::string_view verb, const std::vector<std::string>& args, const VerbOptions& options);
+
+// A verb's options are a function binding them to its Args: parse into a (true: --help was
+// asked for and printed), or describe them (for help, man page, completion) bound to spare Args.
+template <class Args>
+bool parse_verb(std::string_view verb, const std::vector<std::string>& args, Args& a, void (*options)(VerbOptions&, Args&)) {
+    VerbOptions o;
+    options(o, a);
+    return parse_or_help(verb, args, o);
+}
+template <class Args>
+void describe_with(VerbOptions& o, void (*options)(VerbOptions&, Args&)) {
+    static Args spare;
+    options(o, spare);
+}
 
 // Parses argv-style arguments for one verb; throws PlanError(usage) with boost's message.
 boost::program_options::variables_map parse_args(const std::vector<std::string>& args,

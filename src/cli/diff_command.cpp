@@ -77,23 +77,24 @@ Run& left_to_exit() {
     return *run;
 }
 
-int diff(const std::vector<std::string>& args) {
-    DiffArgs a;
-    po::options_description desc("planbridge diff OLD NEW [options]");
-    desc.add_options()
+void diff_options(VerbOptions& o, DiffArgs& a) {
+    o.visible.add_options()
         ("help,h", "show this help")
-        ("file", po::value(&a.files), "the old and the new version: any file import reads")
-        ("format", po::value(&a.format), (kDiffFormats.described() + " (xlsx, a workbook, needs -o)").c_str())
-        ("layout", po::value(&a.layout), "xlsx: colours and status words (default: templates/layouts/board.xml)")
-        ("output,o", po::value(&a.output), "write here instead of standard output (written whole or not at all)")
+        ("format", po::value(&a.format)->value_name("FORMAT"), (kDiffFormats.described() + ", unless -o's extension names one (xlsx, a workbook, needs -o)").c_str())
+        ("layout", po::value(&a.layout)->value_name("FILE.xml"), "xlsx: colours and status words (default: templates/layouts/board.xml)")
+        ("output,o", po::value(&a.output)->value_name("FILE"), "write here instead of standard output (written whole or not at all)")
         ("explain", po::bool_switch(&a.explain), "show how each pair of actions was matched, and its score")
         ("all", po::bool_switch(&a.all), "text: list unchanged actions too")
-        ("colour", po::value(&a.colour), "text: auto (default: when writing to a terminal), always or never")
-        ("old-as-of", po::value(&a.old_as_of), "the date the old version reports on (default: from the file)");
-    add_reading_options(desc, a.reading);
-    po::positional_options_description pos;
-    pos.add("file", 2);
-    if (parse_or_help(args, desc, pos, "--as-of is the new version's date. Exit status: 0 no changes, 1 changes, 2 trouble.\n")) return kNoChanges;
+        ("colour", po::value(&a.colour)->value_name("WHEN"), "text: auto (default: when writing to a terminal), always or never")
+        ("old-as-of", po::value(&a.old_as_of)->value_name("DATE"), "the date the old version reports on (default: from the file)");
+    add_reading_options(o.visible, a.reading);
+    o.hidden.add_options()("file", po::value(&a.files), "the old and the new version: any file import reads");
+    o.positional.add("file", 2);
+}
+
+int diff(const std::vector<std::string>& args) {
+    DiffArgs a;
+    if (parse_verb("diff", args, a, diff_options)) return kNoChanges;
     if (a.files.size() != 2) throw PlanError(ErrorKind::usage, "", "", "diff needs two files, OLD and NEW (see planbridge diff --help)");
     a.format = kDiffFormats.choose(a.format, a.output);
     if (a.format == "xlsx" && to_standard_output(a.output))
@@ -146,6 +147,8 @@ int diff(const std::vector<std::string>& args) {
 }
 
 }  // namespace
+
+void describe_diff(VerbOptions& o) { describe_with(o, diff_options); }
 
 int run_diff(const std::vector<std::string>& args) {
     // Like diff(1), any trouble is 2; the message still names the file and what is wrong.

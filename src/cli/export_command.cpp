@@ -17,21 +17,35 @@ namespace po = boost::program_options;
 
 namespace planbridge::cli {
 
-int run_export(const std::vector<std::string>& args) {
+namespace {
+
+struct ExportArgs {
     std::vector<std::string> files;
     std::string output, layout_file, since;
     ReadingOptions reading;
-    po::options_description desc("planbridge export PLAN -o board.xlsx [options]");
-    desc.add_options()
+};
+
+void export_options(VerbOptions& o, ExportArgs& a) {
+    o.visible.add_options()
         ("help,h", "show this help")
-        ("file", po::value(&files), "the plan: any file import reads")
-        ("output,o", po::value(&output), "the workbook to write (.xlsx; written whole or not at all)")
-        ("since", po::value(&since), "last month's version (any file import reads): adds what changed")
-        ("layout", po::value(&layout_file), "colours, status words and columns (default: templates/layouts/board.xml)");
-    add_reading_options(desc, reading);
-    po::positional_options_description pos;
-    pos.add("file", 1);
-    if (parse_or_help(args, desc, pos)) return 0;
+        ("output,o", po::value(&a.output)->value_name("FILE.xlsx"), "the workbook to write (written whole or not at all)")
+        ("since", po::value(&a.since)->value_name("OLD"), "last month's version (any file import reads): adds what changed")
+        ("layout", po::value(&a.layout_file)->value_name("FILE.xml"), "colours, status words and columns (default: templates/layouts/board.xml)");
+    add_reading_options(o.visible, a.reading);
+    o.hidden.add_options()("file", po::value(&a.files), "the plan: any file import reads");
+    o.positional.add("file", 1);
+}
+
+}  // namespace
+
+void describe_export(VerbOptions& o) { describe_with(o, export_options); }
+
+int run_export(const std::vector<std::string>& args) {
+    ExportArgs a;
+    if (parse_verb("export", args, a, export_options)) return 0;
+    const std::vector<std::string>& files = a.files;
+    const std::string &output = a.output, &layout_file = a.layout_file, &since = a.since;
+    const ReadingOptions& reading = a.reading;
     if (files.size() != 1) throw PlanError(ErrorKind::usage, "", "", "export needs one PLAN file (see planbridge export --help)");
     if (to_standard_output(output)) throw PlanError(ErrorKind::usage, "", "-o", "export needs -o FILE.xlsx: a workbook is not written to standard output");
     kExportFormats.choose("", output);  // board.pdf: refused

@@ -15,30 +15,41 @@ namespace po = boost::program_options;
 
 namespace planbridge::cli {
 
-int run_import(const std::vector<std::string>& args) {
+namespace {
+
+struct ImportArgs {
     std::vector<std::string> files;
     std::string format, output;
     ReadingOptions reading;
-    po::options_description desc("planbridge import FILE... [options]");
-    desc.add_options()
-        ("help,h", "show this help")
-        ("file", po::value(&files), "plan files: .xlsx, .xlsm, .csv, .docx, .htm/.html, .doc, .xls")
-        ("format", po::value(&format), ("output format: " + kImportFormats.described()).c_str())
-        ("output,o", po::value(&output), "write here instead of standard output (written whole or not at all)");
-    add_reading_options(desc, reading);
-    po::positional_options_description pos;
-    pos.add("file", -1);
-    if (parse_or_help(args, desc, pos)) return 0;
-    if (files.empty()) throw PlanError(ErrorKind::usage, "", "", "import needs at least one FILE (see planbridge import --help)");
-    format = kImportFormats.choose(format, output);
+};
 
-    ResolvedReading r = resolve(reading);
+void import_options(VerbOptions& o, ImportArgs& a) {
+    o.visible.add_options()
+        ("help,h", "show this help")
+        ("format", po::value(&a.format)->value_name("FORMAT"), ("output format: " + kImportFormats.described() + ", unless -o's extension names one").c_str())
+        ("output,o", po::value(&a.output)->value_name("FILE"), "write here instead of standard output (written whole or not at all)");
+    add_reading_options(o.visible, a.reading);
+    o.hidden.add_options()("file", po::value(&a.files), "plan files");
+    o.positional.add("file", -1);
+}
+
+}  // namespace
+
+void describe_import(VerbOptions& o) { describe_with(o, import_options); }
+
+int run_import(const std::vector<std::string>& args) {
+    ImportArgs a;
+    if (parse_verb("import", args, a, import_options)) return 0;
+    if (a.files.empty()) throw PlanError(ErrorKind::usage, "", "", "import needs at least one FILE (see planbridge import --help)");
+    a.format = kImportFormats.choose(a.format, a.output);
+
+    ResolvedReading r = resolve(a.reading);
     std::vector<Plan> plans;
     ImportOptions options = r.import_options();
     options.explain = false;  // the reasons are for inspect
-    for (const auto& f : files) plans.push_back(read_input(f, options).plan);
-    std::string text = format == "csv" ? write_csv(plans) : write_json(plans);
-    write_output(output, text);
+    for (const auto& f : a.files) plans.push_back(read_input(f, options).plan);
+    std::string text = a.format == "csv" ? write_csv(plans) : write_json(plans);
+    write_output(a.output, text);
     for (const Plan& p : plans)
         if (!p.warnings.empty())
             std::cerr << "planbridge: " << p.source_file << ": " << p.warnings.size() << " warning(s); see \"warnings\" in the output or run planbridge inspect\n";

@@ -84,17 +84,27 @@ void print_table(std::ostream& out, const TableReport& t) {
             << to_string(s.status) << (s.detail.empty() ? "no status found" : s.detail) << "\n";
 }
 
-}  // namespace
-
-int run_inspect(const std::vector<std::string>& args) {
+struct InspectArgs {
     std::string file;
     ReadingOptions reading;
-    po::options_description desc("planbridge inspect FILE [options]");
-    desc.add_options()("help,h", "show this help")("file", po::value(&file), "the plan file to look into");
-    add_reading_options(desc, reading);
-    po::positional_options_description pos;
-    pos.add("file", 1);
-    if (parse_or_help(args, desc, pos)) return 0;
+};
+
+void inspect_options(VerbOptions& o, InspectArgs& a) {
+    o.visible.add_options()("help,h", "show this help");
+    add_reading_options(o.visible, a.reading);
+    o.hidden.add_options()("file", po::value(&a.file), "the plan file to look into");
+    o.positional.add("file", 1);
+}
+
+}  // namespace
+
+void describe_inspect(VerbOptions& o) { describe_with(o, inspect_options); }
+
+int run_inspect(const std::vector<std::string>& args) {
+    InspectArgs a;
+    if (parse_verb("inspect", args, a, inspect_options)) return 0;
+    const std::string& file = a.file;
+    const ReadingOptions& reading = a.reading;
     if (file.empty()) throw PlanError(ErrorKind::usage, "", "", "inspect needs a FILE (see planbridge inspect --help)");
     ResolvedReading r = resolve(reading);
     ImportResult result = read_input(file, r.import_options());

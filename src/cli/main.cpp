@@ -9,32 +9,30 @@
 #endif
 
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
 #include "support/error.hpp"
 
 namespace {
 
-// The usage text, from the table of verbs.
-std::string usage() {
-    std::string s = "usage: planbridge VERB [options]\n\nverbs:\n";
-    for (const planbridge::cli::Verb& v : planbridge::cli::kVerbs) {
-        std::string head = "  " + std::string(v.name) + " " + std::string(v.synopsis);
-        head += std::string(head.size() < 19 ? 19 - head.size() : 3, ' ');
-        s += head + std::string(v.summary) + "\n";
-    }
-    return s + "\nplanbridge VERB --help shows a verb's options. Exit status: docs/exit-codes.md.\n";
-}
-
 int dispatch(int argc, char** argv) {
     if (argc < 2) {
-        std::cerr << usage();
+        std::cerr << planbridge::cli::usage_text();
         return planbridge::exit_code(planbridge::ErrorKind::usage);
     }
     std::string verb = argv[1];
     std::vector<std::string> args(argv + 2, argv + argc);
-    for (const planbridge::cli::Verb& v : planbridge::cli::kVerbs)
-        if (verb == v.name) return v.run(args);
+    if (const planbridge::cli::Verb* v = planbridge::cli::find_verb(verb)) return v->run(args);
     if (verb == "--help" || verb == "-h" || verb == "help") {
-        std::cout << usage();
+        std::cout << planbridge::cli::usage_text();
+        return 0;
+    }
+    // Made from the same tables as --help; the build installs them (CMakeLists.txt).
+    if (verb == "--man") {
+        std::cout << planbridge::cli::man_page();
+        return 0;
+    }
+    if (verb == "--completion" && args.size() == 1 && args[0] == "bash") {
+        std::cout << planbridge::cli::bash_completion();
         return 0;
     }
     if (verb == "--version") {

@@ -205,6 +205,30 @@ grep -q "6 of 7 actions have no status planbridge could read" "$TMP/out" && pass
 expect_exit 0 "a rated plan" -- "$PB" import examples/west-berkshire-2017-09.xlsx
 ! grep -q "actions have no status planbridge could read" "$TMP/out" && pass || fail "a rated plan warned about statuses"
 
+# Help, man page and completion come from one table: every option each verb's --help shows is
+# in the man page and in the completion, every verb has two examples; the completion completes.
+for verb in import inspect diff export; do
+  "$PB" $verb --help >"$TMP/help.$verb" 2>&1 || fail "$verb --help failed"
+  [[ $(grep -c "^  planbridge $verb " "$TMP/help.$verb") == 2 ]] && ! grep -q -- "--file\| arg" "$TMP/help.$verb" && pass || fail "$verb --help: $(head -5 "$TMP/help.$verb")"
+done
+"$PB" --man >"$TMP/planbridge.1" && "$PB" --completion bash >"$TMP/completion.bash" && pass || fail "--man / --completion"
+missing=""
+for verb in import inspect diff export; do
+  grep -q "^\.SH $verb$" "$TMP/planbridge.1" || missing+=" man:$verb"
+  for opt in $(grep -o -- "--[a-z][a-z-]*" "$TMP/help.$verb" | sort -u); do
+    grep -q -- "$(sed 's/-/\\\\-/g' <<<"$opt")" "$TMP/planbridge.1" || missing+=" man:$verb:$opt"
+    grep -A2 "^    $verb)" "$TMP/completion.bash" | grep -q -- "$opt " || missing+=" completion:$verb:$opt"
+  done
+done
+[[ -z $missing ]] && pass || fail "not in the man page or completion:$missing"
+if command -v man >/dev/null; then
+  MANWIDTH=80 man -l "$TMP/planbridge.1" 2>&1 | grep -q "planbridge diff OLD NEW" && pass || fail "man -l does not render the page"
+fi
+complete_words() { bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _planbridge; echo "${COMPREPLY[*]}"' sh "$TMP/completion.bash" "$@"; }
+[[ $(complete_words planbridge di) == diff ]] && [[ $(complete_words planbridge diff --for) == --format ]] &&
+  [[ $(complete_words planbridge diff --format h) == html ]] && [[ $(complete_words planbridge import --format "") == "json csv" ]] &&
+  pass || fail "completion: '$(complete_words planbridge di)' '$(complete_words planbridge diff --format h)'"
+
 # Privacy: nothing planbridge writes names the folder a plan was read from (the workbook is
 # emailed). Every output format, for plans read from an absolute path; and a lead's returned
 # copy names itself as its source, with the file it was exported from beside it.
