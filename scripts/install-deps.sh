@@ -18,6 +18,10 @@ TEST_PACKAGES=(
   python3-docx           # independent writer for .docx fixtures
   libreoffice-writer-nogui  # converts legacy .doc (and is tested for real)
   libreoffice-calc-nogui    # converts legacy .xls
+  fonts-crosextra-carlito   # Calibri's metric twin: LibreOffice prints the board workbook as Excel would
+  python3-pil               # measures text in it (tests/board/check_print.py: nothing clipped)
+  poppler-utils             # pdftoppm: the review script's pages as pictures
+  chromium                  # the HTML report's DOM check, and its screenshot for review
 )
 
 want=("${BUILD_PACKAGES[@]}")

@@ -138,7 +138,7 @@ int diff(const std::vector<std::string>& args) {
     if (a.format == "xlsx") {
         const PlanDiff& d = run.diff = diff_plans(old_plan, new_plan, run.alignment);
         Layout layout = a.layout.empty() ? default_layout() : load_layout_file(a.layout);
-        write_diff_xlsx({old_plan, new_plan, d}, layout, a.output);
+        write_diff_xlsx({old_plan, new_plan, d}, layout, a.output, made_time());
         summary = d.summary;
     } else {
         write_output(a.output, write);

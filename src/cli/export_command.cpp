@@ -57,6 +57,7 @@ int run_export(const std::vector<std::string>& args) {
     Plan plan = read_input(files[0], options).plan;
     BoardOptions board;
     board.layout = &layout;
+    board.made = made_time();
     board.as_of = r.as_of ? r.as_of : plan.as_of;
     if (since.empty()) {
         write_board_xlsx(plan, board, output);

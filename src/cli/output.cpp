@@ -1,6 +1,7 @@
 #include "cli/output.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -67,6 +68,18 @@ void write_output(const std::string& output, const std::function<void(std::ostre
 void write_output(const std::string& output, const std::string& text) {
     if (!to_standard_output(output)) return write_file_atomic(output, text);
     write_output(output, [&](std::ostream& out) { out << text; });
+}
+
+}  // namespace planbridge::cli
+
+namespace planbridge::cli {
+
+std::time_t made_time() {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return 0;
+    char* end = nullptr;
+    long long seconds = std::strtoll(epoch, &end, 10);
+    return *end == '\0' && seconds > 0 ? static_cast<std::time_t>(seconds) : 0;
 }
 
 }  // namespace planbridge::cli

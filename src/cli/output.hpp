@@ -1,6 +1,7 @@
 // What a verb writes and where: the formats each verb offers, checked in one place, and one way
 // to write to standard output or to a file written whole (temporary name, then rename).
 #pragma once
+#include <ctime>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -33,5 +34,9 @@ inline bool to_standard_output(const std::string& output) { return output.empty(
 // Writes to standard output, or to 'output' whole or not at all. Throws PlanError(output).
 void write_output(const std::string& output, const std::function<void(std::ostream&)>& write);
 void write_output(const std::string& output, const std::string& text);
+
+// When a workbook is made, for its cover and properties: SOURCE_DATE_EPOCH when set (seconds
+// since 1970, the reproducible-builds convention; the golden tests set it), else 0 (now).
+std::time_t made_time();
 
 }  // namespace planbridge::cli

@@ -1,6 +1,7 @@
 #include "write/board_xlsx.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <future>
 #include <set>
 #include <map>
@@ -11,14 +12,11 @@
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
-#include "write/board_changes.hpp"
-#include "write/xlsx_book.hpp"
+#include "write/board_sheets.hpp"
 
 namespace planbridge {
 
 namespace {
-
-bool overdue(const Action& a, const std::optional<Date>& as_of) { return is_overdue(a.due.end, a.status, as_of); }
 
 // One column of the Actions sheet, the layout's extra column spread over the plan's own.
 struct Column {
@@ -69,27 +67,35 @@ std::string extra_value(const Action& a, const std::string& heading) {
     return "";
 }
 
-// Footer text for libxlsxwriter: '&' starts a code there, so the plan's own are doubled.
-std::string footer_safe(const std::string& s) {
-    std::string out;
-    for (char c : s) out += c == '&' ? "&&" : std::string(1, c);
-    return out;
-}
-
 class BoardWriter {
 public:
-    BoardWriter(Workbook& wb, const Plan& plan, const Layout& layout, std::optional<Date> as_of, const ChangeSet* changes)
-        : wb_(wb), plan_(plan), layout_(layout), as_of_(as_of), changes_(changes), f_(wb, layout) {}
+    explicit BoardWriter(BoardContext& c)
+        : c_(c), wb_(c.wb), plan_(c.plan), layout_(c.layout), as_of_(c.as_of), changes_(c.changes), f_(c.f) {}
 
     void write() {
         // The records are worked out on a second core while the visible sheets are written.
         auto recording = std::async(std::launch::async, [this] { return make_records(); });
-        summary();
+        set_board_properties(c_);
+        write_cover_sheet(c_, contents());
+        write_summary_sheet(c_);
         actions();
-        if (changes_) write_changes_sheet(wb_, f_, layout_, *changes_, layout_.sheets.changes, title() + ": what changed");
+        if (changes_) write_changes_sheet(wb_, f_, layout_, *changes_, layout_.sheets.changes, title() + ": what changed", c_.footer());
         recommendations();
-        write_key_sheet(wb_, f_, layout_);
+        write_key_sheet(wb_, f_, layout_, c_.footer());
         records(recording.get());
+    }
+
+    // What the cover lists, in the workbook's order.
+    std::vector<SheetEntry> contents() const {
+        const SheetNames& n = layout_.sheets;
+        std::vector<SheetEntry> out{
+            {n.summary, changes_ ? "Counts by status; what needs attention: newly off track, worsened, overdue, slipped, no update, newly complete"
+                                 : "Counts by status for each section and the whole plan; actions off track and overdue"},
+            {n.actions, "Every action under its section, with its status in colour and word, lead, deadline (overdue in red) and progress"}};
+        if (changes_) out.push_back({n.changes, "Each change since the last version: what it was and what it is now, changed cells highlighted"});
+        out.push_back({n.recommendations, "Each recommendation, the actions that answer it, and where the least advanced of them stands"});
+        out.push_back({n.key, "What each colour and word means"});
+        return out;
     }
 
     struct Records {
@@ -141,19 +147,15 @@ public:
     }
 
 private:
+    BoardContext& c_;
     Workbook& wb_;
     const Plan& plan_;
     const Layout& layout_;
     std::optional<Date> as_of_;
     const ChangeSet* changes_;  // since last month's version, or null
-    Formats f_;
+    const Formats& f_;
 
-    std::string title() const { return plan_.title.empty() ? "Improvement plan" : plan_.title; }
-    std::string dated() const {
-        std::string s = plan_.organisation;
-        if (as_of_) s += (s.empty() ? "" : " — ") + std::string("as of ") + long_date(*as_of_);
-        return s;
-    }
+    std::string title() const { return c_.title(); }
 
     void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f, const std::string& sheet) {
         wb_.put(ws, r, c, s, f, sheet);
@@ -162,17 +164,27 @@ private:
 
     void headings(lxw_worksheet* ws, const std::string& sheet) {
         put(ws, 0, 0, title(), f_.title, sheet);
-        put(ws, 1, 0, dated(), f_.subtitle, sheet);
+        put(ws, 1, 0, c_.dated(), f_.subtitle, sheet);
     }
 
     // Landscape, one page wide, the header row on every page, the plan and date in the footer.
     void print_setup(lxw_worksheet* ws, lxw_row_t header_row, const std::string& sheet) {
-        worksheet_set_landscape(ws);
-        worksheet_set_paper(ws, 9);  // A4
-        worksheet_fit_to_pages(ws, 1, 0);
-        wb_.check(worksheet_repeat_rows(ws, header_row, header_row), sheet);
-        std::string footer = "&L" + footer_safe(title()) + (dated().empty() ? "" : "&C" + footer_safe(dated())) + "&RPage &P of &N";
-        wb_.check(worksheet_set_footer(ws, footer.c_str()), sheet);
+        set_up_printing(wb_, ws, {true, false, header_row, c_.footer()}, sheet);
+    }
+
+    static bool bold_in(const Column& c) { return c.field == Field::status; }
+
+    // No word broken mid-word: a column is made as wide as its heading's longest word and its
+    // cells' (up to kWidest; a longer word, a web address, is broken). Overdue dates are bold.
+    static constexpr double kWidest = 30;
+    void widen_to_words(std::vector<Column>& cols) const {
+        for (Column& c : cols) {
+            c.width = std::max(c.width, width_for_longest_word(c.title, true));
+            bool bold = bold_in(c) || c.field == Field::due;
+            double widest = 0;
+            for (const Action& a : plan_.actions) widest = std::max(widest, width_for_longest_word(cell_text(a, c), bold));
+            c.width = std::max(c.width, std::min(kWidest, widest));
+        }
     }
 
     std::string cell_text(const Action& a, const Column& c) const {
@@ -183,7 +195,7 @@ private:
 
     lxw_format* cell_format(const Action& a, const Column& c) const {
         if (c.field == Field::status) return f_.status.at(a.status);
-        if (c.field == Field::due && overdue(a, as_of_)) return f_.overdue;
+        if (c.field == Field::due && c_.overdue(a)) return f_.overdue;
         return f_.text;
     }
 
@@ -193,12 +205,13 @@ private:
         lxw_worksheet* ws = wb_.sheet(name);
         std::vector<Column> cols = actions_columns(layout_, plan_);
         auto last_col = static_cast<lxw_col_t>(cols.size() - 1);
+        widen_to_words(cols);
         for (size_t c = 0; c < cols.size(); ++c)
             wb_.check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), cols[c].width, nullptr), name);
         headings(ws, name);
         const lxw_row_t header = 3;
         size_t header_lines = 1;
-        for (const Column& c : cols) header_lines = std::max(header_lines, lines_in(c.title, c.width));
+        for (const Column& c : cols) header_lines = std::max(header_lines, lines_in(c.title, c.width, true));
         wb_.check(worksheet_set_row(ws, header, row_height(header_lines), nullptr), name);
         for (size_t c = 0; c < cols.size(); ++c) put(ws, header, static_cast<lxw_col_t>(c), cols[c].title, f_.header, name);
         // Each row's action key, in a hidden column: what a lead's edited copy is read back by.
@@ -217,7 +230,11 @@ private:
                 section = &a.section;
                 if (!a.section.empty()) {
                     ++r;
-                    wb_.check(worksheet_merge_range(ws, r, 0, r, last_col, joined(a.section, " › ").c_str(), f_.banner), name);
+                    double across = 0;
+                    for (const Column& c : cols) across += c.width;
+                    const std::string banner = fit_to_lines(joined(a.section, " › "), across, max_lines_in_a_row(), true).text;
+                    wb_.check(worksheet_set_row(ws, r, row_height(lines_in(banner, across, true)), nullptr), name);
+                    wb_.check(worksheet_merge_range(ws, r, 0, r, last_col, banner.c_str(), f_.banner), name);
                 }
             }
             ++r;
@@ -225,10 +242,11 @@ private:
             size_t lines = 1;
             for (const Column& c : cols) {
                 texts.push_back(cell_text(a, c));
-                lines = std::max(lines, lines_in(texts.back(), c.width));
+                lines = std::max(lines, lines_in(texts.back(), c.width, bold_in(c)));
             }
             wb_.check(worksheet_set_row(ws, r, row_height(lines), nullptr), name);
-            for (size_t c = 0; c < cols.size(); ++c) put(ws, r, static_cast<lxw_col_t>(c), texts[c], cell_format(a, cols[c]), name);
+            for (size_t c = 0; c < cols.size(); ++c)
+                wb_.put_fitted(ws, r, static_cast<lxw_col_t>(c), texts[c], cell_format(a, cols[c]), cols[c].width, name, bold_in(cols[c]));
             put(ws, r, key_col, a.key, nullptr, name);
         }
         worksheet_freeze_panes(ws, header + 1, 0);
@@ -249,113 +267,6 @@ private:
         wb_.check(worksheet_data_validation_range(ws, first, col, last, col, &v), name);
     }
 
-    // Counts of actions by status, for each top-level section and the whole plan, and a chart.
-    void summary() {
-        const std::string& name = layout_.sheets.summary;
-        lxw_worksheet* ws = wb_.sheet(name);
-        headings(ws, name);
-        std::vector<std::string> sections;
-        std::map<std::string, std::map<Status, int>> counts;
-        for (const Action& a : plan_.actions) {
-            std::string s = a.section.empty() ? "(no section)" : a.section.front();
-            if (!counts.count(s)) sections.push_back(s);
-            ++counts[s][a.status];
-            ++counts["Whole plan"][a.status];
-        }
-        sections.push_back("Whole plan");
-        const lxw_row_t header = 3;
-        wb_.check(worksheet_set_column(ws, 0, 0, kSectionWidth, nullptr), name);
-        wb_.check(worksheet_set_column(ws, 1, static_cast<lxw_col_t>(layout_.statuses.size() + 1), 12, nullptr), name);
-        put(ws, header, 0, std::string("Section"), f_.header, name);
-        for (size_t k = 0; k < layout_.statuses.size(); ++k)
-            put(ws, header, static_cast<lxw_col_t>(k + 1), layout_.statuses[k].word, f_.status.at(layout_.statuses[k].status), name);
-        auto total_col = static_cast<lxw_col_t>(layout_.statuses.size() + 1);
-        put(ws, header, total_col, std::string("Total"), f_.header, name);
-        lxw_row_t r = header;
-        for (const std::string& s : sections) {
-            ++r;
-            wb_.check(worksheet_set_row(ws, r, row_height(lines_in(s, kSectionWidth)), nullptr), name);
-            put(ws, r, 0, s, s == "Whole plan" ? f_.banner : f_.text, name);
-            int total = 0;
-            for (size_t k = 0; k < layout_.statuses.size(); ++k) {
-                int n = counts[s][layout_.statuses[k].status];
-                total += n;
-                put(ws, r, static_cast<lxw_col_t>(k + 1), n, f_.number, name);
-            }
-            put(ws, r, total_col, total, f_.number, name);
-        }
-        chart(ws, header, r, name);
-        exceptions(ws, r + 18, name);
-        print_setup(ws, header, name);
-    }
-    static constexpr double kSectionWidth = 60;
-
-    // A bar for each status over the whole plan, in the status's own colour.
-    void chart(lxw_worksheet* ws, lxw_row_t header, lxw_row_t whole, const std::string& name) {
-        lxw_chart* c = wb_.chart(LXW_CHART_COLUMN);
-        lxw_chart_series* series = chart_add_series(c, nullptr, nullptr);
-        if (!series) throw PlanError(ErrorKind::output, name, "chart", "cannot add the chart's series");
-        auto last = static_cast<lxw_col_t>(layout_.statuses.size());
-        chart_series_set_categories(series, name.c_str(), header, 1, header, last);
-        chart_series_set_values(series, name.c_str(), whole, 1, whole, last);
-        std::vector<lxw_chart_fill> fills(layout_.statuses.size());
-        std::vector<lxw_chart_point> points(layout_.statuses.size());
-        std::vector<lxw_chart_point*> point_list;
-        for (size_t k = 0; k < layout_.statuses.size(); ++k) {
-            fills[k].color = lxw_colour(layout_.statuses[k].fill);
-            points[k].fill = &fills[k];
-            point_list.push_back(&points[k]);
-        }
-        point_list.push_back(nullptr);
-        wb_.check(chart_series_set_points(series, point_list.data()), name);
-        chart_title_set_name(c, "Actions by status (whole plan)");
-        chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
-        wb_.check(worksheet_insert_chart(ws, whole + 2, 0, c), name);
-    }
-
-    // What a board reads first: actions off track, and actions overdue.
-    // With last month's version (--since), what changed comes first: newly off track,
-    // worsened, overdue, deadlines slipped, no update this month, newly complete.
-    void exceptions(lxw_worksheet* ws, lxw_row_t r, const std::string& name) {
-        std::vector<const ActionChange*> change_of(plan_.actions.size(), nullptr);  // by action index
-        if (changes_)
-            for (const ActionChange& c : changes_->diff.changes)
-                if (c.new_index >= 0 && static_cast<size_t>(c.new_index) < change_of.size()) change_of[static_cast<size_t>(c.new_index)] = &c;
-        auto has_flag = [&](size_t i, Flag f) {
-            const ActionChange* c = change_of[i];
-            return c && std::find(c->flags.begin(), c->flags.end(), f) != c->flags.end();
-        };
-        auto moved = [&](size_t i, std::string_view field, std::string_view direction) {
-            const FieldChange* f = change_of[i] ? change_of[i]->field(field) : nullptr;
-            return f && f->direction == direction;
-        };
-        auto list = [&](const std::string& heading, auto&& wanted) {
-            put(ws, r++, 0, heading, f_.bold, name);
-            int n = 0;
-            for (size_t i = 0; i < plan_.actions.size(); ++i) {
-                const Action& a = plan_.actions[i];
-                if (!wanted(a, i)) continue;
-                std::string line = (a.id.empty() ? "" : a.id + "  ") + a.action;
-                wb_.check(worksheet_set_row(ws, r, row_height(lines_in(line, kSectionWidth)), nullptr), name);
-                put(ws, r++, 0, line, f_.text, name);
-                ++n;
-            }
-            if (n == 0) put(ws, r++, 0, std::string("None."), f_.subtitle, name);
-            ++r;
-        };
-        if (changes_) {
-            list("Newly off track", [&](const Action&, size_t i) { return has_flag(i, Flag::newly_off_track); });
-            list("Status worsened", [&](const Action&, size_t i) { return moved(i, "status", "worsened"); });
-        } else {
-            list("Off track", [](const Action& a, size_t) { return a.status == Status::off_track; });
-        }
-        list("Overdue (deadline passed, not complete)", [&](const Action& a, size_t) { return overdue(a, as_of_); });
-        if (!changes_) return;
-        list("Deadline slipped", [&](const Action&, size_t i) { return moved(i, "due", "slipped"); });
-        list("No update this month", [&](const Action&, size_t i) { return has_flag(i, Flag::stale); });
-        list("Newly complete", [&](const Action&, size_t i) { return has_flag(i, Flag::newly_complete); });
-    }
-
     // Each Ofsted recommendation, its actions and their standing.
     void recommendations() {
         const std::string& name = layout_.sheets.recommendations;
@@ -365,27 +276,44 @@ private:
         const char* titles[] = {"Recommendation", "Text", "Actions", "Overall"};
         double widths[] = {16, 60, 30, 14};
         for (lxw_col_t c = 0; c < 4; ++c) {
+            widths[c] = std::max(widths[c], width_for_longest_word(titles[c], true));
             wb_.check(worksheet_set_column(ws, c, c, widths[c], nullptr), name);
             put(ws, header, c, std::string(titles[c]), f_.header, name);
         }
         lxw_row_t r = header;
         for (const Recommendation& rec : plan_.recommendations) {
             std::vector<std::string> refs;
+            bool all_numbered = true;
             std::optional<Status> overall;
             for (const Action& a : plan_.actions) {
                 if (std::find(a.recommendations.begin(), a.recommendations.end(), rec.number) == a.recommendations.end()) continue;
-                refs.push_back(a.id.empty() ? a.action.substr(0, 30) : a.id);
+                // An action without a reference is named by the start of its text, cut at a word.
+                refs.push_back(a.id.empty() ? fit_to_lines(a.action, widths[2], 1).text : a.id);
+                all_numbered = all_numbered && !a.id.empty();
                 overall = worse(overall, a.status);
             }
             ++r;
-            wb_.check(worksheet_set_row(ws, r, row_height(std::max(lines_in(rec.text, widths[1]), lines_in(joined(refs, ", "), widths[2]))), nullptr), name);
-            put(ws, r, 0, rec.number, f_.text, name);
-            put(ws, r, 1, rec.text, f_.text, name);
-            put(ws, r, 2, joined(refs, ", "), f_.text, name);
+            const std::string answered_by = joined(refs, all_numbered ? ", " : "\n");
+            if (!all_numbered) wb_.check(worksheet_write_comment(ws, r, 2, answered_in_full(rec).substr(0, 32000).c_str()), name);
             Status s = overall.value_or(Status::unknown);
-            put(ws, r, 3, layout_.style_of(s).word, f_.status.at(s), name);
+            const std::string& word = layout_.style_of(s).word;
+            size_t lines = std::max({lines_in(rec.number, widths[0]), lines_in(rec.text, widths[1]), lines_in(answered_by, widths[2]), lines_in(word, widths[3], true)});
+            wb_.check(worksheet_set_row(ws, r, row_height(lines), nullptr), name);
+            wb_.put_fitted(ws, r, 0, rec.number, f_.text, widths[0], name);
+            wb_.put_fitted(ws, r, 1, rec.text, f_.text, widths[1], name);
+            wb_.put_fitted(ws, r, 2, answered_by, f_.text, widths[2], name);
+            wb_.put_fitted(ws, r, 3, word, f_.status.at(s), widths[3], name, true);
         }
         print_setup(ws, header, name);
+    }
+
+    // Each action answering the recommendation, in full, a line each.
+    std::string answered_in_full(const Recommendation& rec) const {
+        std::string out;
+        for (const Action& a : plan_.actions)
+            if (std::find(a.recommendations.begin(), a.recommendations.end(), rec.number) != a.recommendations.end())
+                out += (out.empty() ? "" : "\n") + (a.id.empty() ? "" : a.id + " ") + a.action;
+        return out;
     }
 
     // A recommendation stands where its least advanced action stands (statuses not known
@@ -397,7 +325,41 @@ private:
 
 };
 
+// The day the workbook is made: 'made' (seconds since 1970, as SOURCE_DATE_EPOCH gives them),
+// or today.
+Date made_on(std::time_t made) {
+    if (made <= 0) made = std::time(nullptr);
+    return Date::from_days(static_cast<long>(made / 86400));
+}
+
 }  // namespace
+
+std::string BoardContext::title() const { return plan.title.empty() ? "Improvement plan" : plan.title; }
+
+std::string BoardContext::dated() const {
+    std::string s = plan.organisation;
+    if (as_of) s += (s.empty() ? "" : " — ") + std::string("as of ") + long_date(*as_of);
+    return s;
+}
+
+std::string BoardContext::footer() const {
+    const std::string d = dated();
+    const std::string t = title();
+    // A title that names the council already says what the organisation would.
+    if (!plan.organisation.empty() && t.find(plan.organisation) != std::string::npos)
+        return t + (as_of ? " — as of " + long_date(*as_of) : "");
+    return d.empty() ? t : t + " — " + d;
+}
+
+bool BoardContext::overdue(const Action& a) const { return is_overdue(a.due.end, a.status, as_of); }
+
+std::vector<const ActionChange*> BoardContext::change_of_each() const {
+    std::vector<const ActionChange*> out(plan.actions.size(), nullptr);
+    if (changes)
+        for (const ActionChange& c : changes->diff.changes)
+            if (c.new_index >= 0 && static_cast<size_t>(c.new_index) < out.size()) out[static_cast<size_t>(c.new_index)] = &c;
+    return out;
+}
 
 void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::string& path) {
     std::set<Status> used;
@@ -407,7 +369,8 @@ void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::
     const Layout layout = (options.layout ? *options.layout : default_layout()).showing(used);
     write_file_via_temporary(path, [&](const std::string& temporary) {
         Workbook wb(temporary, path);
-        BoardWriter(wb, plan, layout, options.as_of ? options.as_of : plan.as_of, options.changes).write();
+        BoardContext context(wb, plan, layout, options.as_of ? options.as_of : plan.as_of, options.changes, made_on(options.made));
+        BoardWriter(context).write();
         wb.close();
     });
 }

@@ -1,7 +1,8 @@
 // The board workbook (issue 5): a plan as the RAG-coloured XLSX an improvement board receives —
-// Summary, Actions, (Changes,) Recommendations and Key sheets in the layout's colours and words, written with
+// Cover, Summary, Actions, (Changes,) Recommendations and Key sheets in the layout's colours and words, written with
 // libxlsxwriter. docs/formats/board-xlsx.md says what each sheet holds.
 #pragma once
+#include <ctime>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,7 @@ struct BoardOptions {
     const Layout* layout = nullptr;      // default_layout() when null
     std::optional<Date> as_of;           // the date the pack reports on (default: the plan's)
     const ChangeSet* changes = nullptr;  // since last month's version (--since): the Changes sheet
+    std::time_t made = 0;                // when it is made (seconds since 1970; 0: now), for the cover and properties
 };
 
 // Writes the workbook to path whole or not at all (a temporary beside it, then renamed).

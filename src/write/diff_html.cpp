@@ -64,7 +64,7 @@ std::string write_diff_html(const PlanDiff& diff, const Version& old_plan, const
       << (old_plan.as_of ? " (as of " + old_plan.as_of->iso() + ")" : "") << "<br>New: " << html_escape(new_plan.source_file)
       << (new_plan.as_of ? " (as of " + new_plan.as_of->iso() + ")" : "") << "</p>\n";
     h << "<h2>Summary</h2>\n<table><tr><th>count</th><th>actions</th></tr>\n";
-    for (const auto& [name, n] : summary_counts(diff.summary)) h << "<tr><td>" << name << "</td><td>" << n << "</td></tr>\n";
+    for (const auto& [name, label, n] : summary_counts(diff.summary)) h << "<tr><td>" << label << "</td><td>" << n << "</td></tr>\n";
     h << "</table>\n<h2>Changes, in the new plan's order</h2>\n";
     h << "<table><tr><th>change</th><th>ref</th><th>action</th><th>what changed</th><th>flags</th></tr>\n";
     for (const ActionChange& c : diff.changes) {

@@ -17,24 +17,24 @@ namespace {
 
 }  // namespace
 
-std::vector<std::pair<std::string, int>> summary_counts(const DiffSummary& s) {
-    return {{"added", s.added},
-            {"removed", s.removed},
-            {"changed", s.changed},
-            {"unchanged", s.unchanged},
-            {"status_improved", s.status_improved},
-            {"status_worsened", s.status_worsened},
-            {"newly_complete", s.newly_complete},
-            {"newly_off_track", s.newly_off_track},
-            {"deadline_slipped", s.deadline_slipped},
-            {"deadline_brought_forward", s.deadline_brought_forward},
-            {"owner_changed", s.owner_changed},
-            {"reworded", s.reworded},
-            {"renumbered", s.renumbered},
-            {"moved", s.moved},
-            {"progress_updated", s.progress_updated},
-            {"stale", s.stale},
-            {"newly_overdue", s.newly_overdue}};
+std::vector<SummaryCount> summary_counts(const DiffSummary& s) {
+    return {{"added", "Added", s.added},
+            {"removed", "Removed", s.removed},
+            {"changed", "Changed", s.changed},
+            {"unchanged", "Unchanged", s.unchanged},
+            {"status_improved", "Status improved", s.status_improved},
+            {"status_worsened", "Status worsened", s.status_worsened},
+            {"newly_complete", "Newly complete", s.newly_complete},
+            {"newly_off_track", "Newly off track", s.newly_off_track},
+            {"deadline_slipped", "Deadline slipped", s.deadline_slipped},
+            {"deadline_brought_forward", "Deadline brought forward", s.deadline_brought_forward},
+            {"owner_changed", "Lead changed", s.owner_changed},
+            {"reworded", "Reworded", s.reworded},
+            {"renumbered", "Renumbered", s.renumbered},
+            {"moved", "Moved to another section", s.moved},
+            {"progress_updated", "Progress updated", s.progress_updated},
+            {"stale", "No update this month", s.stale},
+            {"newly_overdue", "Newly overdue", s.newly_overdue}};
 }
 
 namespace {
@@ -49,7 +49,7 @@ public:
     std::string head(const DiffSummary& summary) {
         out_ += "{\n  \"summary\": {"sv;
         bool first = true;
-        for (const auto& [name, n] : summary_counts(summary)) {
+        for (const auto& [name, label, n] : summary_counts(summary)) {
             out_ += first ? "\n    "sv : ",\n    "sv;
             first = false;
             key(name);

@@ -17,7 +17,11 @@ DiffSummary write_diff_json(const Version& old_plan, const Version& new_plan, co
 // The same document from a diff already made.
 std::string write_diff_json(const PlanDiff& diff, const Version& old_plan, const Version& new_plan);
 
-// The summary's counts by name, in the order every output shows them.
-std::vector<std::pair<std::string, int>> summary_counts(const DiffSummary& s);
+// The summary's counts in order: the stable name JSON and CSV carry, and what a person reads.
+struct SummaryCount {
+    std::string_view name, label;
+    int n;
+};
+std::vector<SummaryCount> summary_counts(const DiffSummary& s);
 
 }  // namespace planbridge

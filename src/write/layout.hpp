@@ -31,7 +31,8 @@ struct LayoutColumn {
 };
 
 struct SheetNames {
-    std::string summary = "Summary", actions = "Actions", changes = "Changes", recommendations = "Recommendations", key = "Key";
+    std::string summary = "Summary", actions = "Actions", changes = "Changes", recommendations = "Recommendations", key = "Key",
+                cover = "Cover";
 };
 
 struct Layout {

@@ -8,11 +8,25 @@
 namespace planbridge {
 
 namespace {
-constexpr double kLineHeight = 15;  // points, Calibri 11
 const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* const kLongMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+constexpr double kA4Points[2] = {595, 842};  // width portrait, landscape
+constexpr double kSideMargin = 0.7 * 72;      // libxlsxwriter's (and Excel's) default, each side
+constexpr size_t kCommentLimit = 32000;       // bytes; Excel's limit for a cell's text is 32,767 characters
 
-size_t code_points(std::string_view s) {
-    return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+// Footer text for libxlsxwriter: '&' starts a code there, so the plan's own are doubled.
+std::string footer_safe(const std::string& s) {
+    std::string out;
+    for (char c : s) out += c == '&' ? "&&" : std::string(1, c);
+    return out;
+}
+
+// At most n bytes of s, not splitting a character.
+std::string_view utf8_prefix(std::string_view s, size_t n) {
+    if (s.size() <= n) return s;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
 }
 
 // A bordered, wrapped, top-aligned cell: the base of every table cell.
@@ -68,6 +82,23 @@ void Workbook::put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, double number, l
     check(worksheet_write_number(ws, r, c, number, f), sheet);
 }
 
+size_t Workbook::put_fitted(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, std::string_view text, lxw_format* f, double width,
+                            const std::string& sheet, bool bold) {
+    Fitted fitted = fit_to_lines(text, width, max_lines_in_a_row(), bold);
+    put(ws, r, c, fitted.text, f, sheet);
+    if (fitted.cut) {
+        lxw_comment_options o{};
+        o.width = 480;
+        o.height = 320;
+        check(worksheet_write_comment_opt(ws, r, c, std::string(utf8_prefix(text, kCommentLimit)).c_str(), &o), sheet);
+    }
+    return lines_in(fitted.text, width, bold);
+}
+
+void Workbook::set_properties(const lxw_doc_properties& properties) {
+    check(workbook_set_properties(wb_, const_cast<lxw_doc_properties*>(&properties)), "");
+}
+
 void Workbook::close() { check(workbook_close(std::exchange(wb_, nullptr)), ""); }
 
 Formats::Formats(Workbook& wb, const Layout& layout) {
@@ -97,6 +128,25 @@ Formats::Formats(Workbook& wb, const Layout& layout) {
     highlight = table_cell(wb);
     format_set_bold(highlight);
     format_set_bg_color(highlight, 0xFFF2CC);
+    cover_title = wb.format();
+    format_set_bold(cover_title);
+    format_set_font_size(cover_title, 20);
+    format_set_text_wrap(cover_title);
+    format_set_align(cover_title, LXW_ALIGN_VERTICAL_TOP);
+    heading = wb.format();
+    format_set_bold(heading);
+    format_set_font_size(heading, 13);
+    paragraph = wb.format();
+    format_set_text_wrap(paragraph);
+    format_set_align(paragraph, LXW_ALIGN_VERTICAL_TOP);
+    note = wb.format();
+    format_set_text_wrap(note);
+    format_set_italic(note);
+    format_set_align(note, LXW_ALIGN_VERTICAL_TOP);
+    link = wb.format();
+    format_set_underline(link, LXW_UNDERLINE_SINGLE);
+    format_set_font_color(link, 0x0563C1);
+    format_set_align(link, LXW_ALIGN_VERTICAL_TOP);
     for (const StatusStyle& s : layout.statuses) {
         lxw_format* f = table_cell(wb);
         format_set_bold(f);
@@ -107,38 +157,47 @@ Formats::Formats(Workbook& wb, const Layout& layout) {
     }
 }
 
-void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout) {
+double footer_room_points(bool landscape) {
+    constexpr double page_number_room = 60, gap = 24;  // 'Page 99 of 99' at 9 points, and a clear space
+    return kA4Points[landscape ? 1 : 0] - 2 * kSideMargin - page_number_room - gap;
+}
+
+void set_up_printing(Workbook& wb, lxw_worksheet* ws, const PageSetup& setup, const std::string& sheet) {
+    if (setup.landscape) worksheet_set_landscape(ws);
+    else worksheet_set_portrait(ws);
+    worksheet_set_paper(ws, 9);  // A4
+    worksheet_fit_to_pages(ws, 1, setup.one_page ? 1 : 0);
+    if (setup.repeated_row) wb.check(worksheet_repeat_rows(ws, *setup.repeated_row, *setup.repeated_row), sheet);
+    const std::string size = "&" + std::to_string(static_cast<int>(kFooterFontSize));
+    std::string left = fit_to_points(setup.footer, footer_room_points(setup.landscape), kFooterFontSize);
+    std::string footer = (left.empty() ? "" : "&L" + size + footer_safe(left)) + "&R" + size + "Page &P of &N";
+    wb.check(worksheet_set_footer(ws, footer.c_str()), sheet);
+}
+
+void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout, const std::string& footer) {
     const std::string& name = layout.sheets.key;
     lxw_worksheet* ws = wb.sheet(name);
     wb.put(ws, 0, 0, std::string("Key"), f.title, name);
     wb.check(worksheet_set_column(ws, 0, 0, 16, nullptr), name);
-    wb.check(worksheet_set_column(ws, 1, 1, 80, nullptr), name);
+    constexpr double meaning_width = 70;
+    wb.check(worksheet_set_column(ws, 1, 1, meaning_width, nullptr), name);
     wb.put(ws, 2, 0, std::string("Status"), f.header, name);
     wb.put(ws, 2, 1, std::string("Meaning"), f.header, name);
     lxw_row_t r = 2;
     for (const StatusStyle& s : layout.statuses) {
         ++r;
-        wb.put(ws, r, 0, s.word, f.status.at(s.status), name);
-        wb.put(ws, r, 1, s.meaning, f.text, name);
+        size_t lines = std::max(lines_in(s.word, 16, true), lines_in(s.meaning, meaning_width));
+        wb.check(worksheet_set_row(ws, r, row_height(lines), nullptr), name);
+        wb.put_fitted(ws, r, 0, s.word, f.status.at(s.status), 16, name, true);
+        wb.put_fitted(ws, r, 1, s.meaning, f.text, meaning_width, name);
     }
+    set_up_printing(wb, ws, {false, true, std::nullopt, footer}, name);
 }
 
 lxw_color_t lxw_colour(Rgb c) { return (static_cast<lxw_color_t>(c.r) << 16) | (static_cast<lxw_color_t>(c.g) << 8) | c.b; }
 
 std::string long_date(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }
 
-size_t lines_in(std::string_view text, double width) {
-    auto per_line = static_cast<size_t>(std::max(1.0, width - 1));
-    size_t lines = 0;
-    for (size_t start = 0;;) {
-        size_t end = text.find('\n', start);
-        std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-        lines += std::max<size_t>(1, (code_points(line) + per_line - 1) / per_line);
-        if (end == std::string_view::npos) return lines;
-        start = end + 1;
-    }
-}
-
-double row_height(size_t lines) { return std::min(409.0, kLineHeight * static_cast<double>(std::max<size_t>(1, lines))); }
+std::string month_year(const Date& d) { return std::string(kLongMonths[d.month - 1]) + " " + std::to_string(d.year); }
 
 }  // namespace planbridge

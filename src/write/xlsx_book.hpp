@@ -5,6 +5,7 @@
 #include <xlsxwriter.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "model/date.hpp"
 #include "model/status.hpp"
 #include "write/layout.hpp"
+#include "write/text_fit.hpp"
 
 namespace planbridge {
 
@@ -29,6 +31,11 @@ public:
     void check(lxw_error e, const std::string& sheet) const;
     void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& text, lxw_format* f, const std::string& sheet);
     void put(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, double number, lxw_format* f, const std::string& sheet);
+    // A wrapped cell 'width' wide: the text, cut at a word with '…' where a row cannot show it
+    // all, the full text then in the cell's comment. Returns the lines it takes.
+    size_t put_fitted(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, std::string_view text, lxw_format* f, double width,
+                      const std::string& sheet, bool bold = false);
+    void set_properties(const lxw_doc_properties& properties);
     void close();  // writes the workbook out; throws on failure
 
 private:
@@ -36,24 +43,34 @@ private:
     std::string shown_;
 };
 
-// The cell formats, made once for a workbook.
+// The cell formats, made once for a workbook. Those in bold are said so to put_fitted.
 struct Formats {
     lxw_format *title, *subtitle, *header, *banner, *text, *number, *overdue, *bold, *highlight;
+    lxw_format *cover_title, *heading, *paragraph, *note, *link;  // note: a paragraph in italics
     std::map<Status, lxw_format*> status;
 
     Formats(Workbook& wb, const Layout& layout);
 };
 
-// The Key sheet: each status of the layout, its word on its colour, and what it means.
-void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout);
+// How a sheet prints: A4, one page wide (and one page long when 'one_page'), a table's header
+// row on every page, and a footer whose two sections cannot print over each other: the plan
+// and its date on the left, cut to fit, and 'Page N of M' on the right.
+struct PageSetup {
+    bool landscape = true;
+    bool one_page = false;
+    std::optional<lxw_row_t> repeated_row;
+    std::string footer;  // the left section
+};
+void set_up_printing(Workbook& wb, lxw_worksheet* ws, const PageSetup& setup, const std::string& sheet);
+// The points a footer's left section may take on a page so set up (the test reads it back).
+double footer_room_points(bool landscape);
+constexpr double kFooterFontSize = 9;
+
+// The Key sheet: each status of the layout, its word on its colour, and what it means; on one page.
+void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout, const std::string& footer);
 
 lxw_color_t lxw_colour(Rgb c);
-std::string long_date(const Date& d);  // '31 Oct 2017'
-
-// Rows are given heights to fit their wrapped text: neither libxlsxwriter nor LibreOffice works
-// them out, and a clipped action is worse than a roomy one. Lines are counted generously (a
-// column of width w takes about w - 1 characters a line).
-size_t lines_in(std::string_view text, double width);
-double row_height(size_t lines);
+std::string long_date(const Date& d);   // '31 Oct 2017'
+std::string month_year(const Date& d);  // 'October 2017'
 
 }  // namespace planbridge

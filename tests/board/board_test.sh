@@ -21,10 +21,16 @@ check() {  # check PLAN LAYOUT [export options...]
     return
   fi
   if /usr/bin/python3 tests/board/check_board.py "$out" "$layout" "$(actions_in "$plan")" >"$TMP/check" 2>&1; then pass; else fail "$(cat "$TMP/check")"; fi
+  printed "$out"
+}
+
+printed() {  # the workbook prints as a board pack: no clipped text, footers apart (check_print.py)
+  if /usr/bin/python3 tests/board/check_print.py "$@" >"$TMP/print" 2>&1; then pass; else fail "$(cat "$TMP/print")"; fi
 }
 
 for plan in examples/*.xlsx examples/*.docx examples/*.csv tests/fixtures/bucks-2018.xlsx tests/fixtures/eastmere-2017.docx \
-  tests/fixtures/ashvale-2012-lo.html tests/fixtures/harbourside-2018-09.xlsx tests/fixtures/csv-cp1252-semicolon.csv; do
+  tests/fixtures/ashvale-2012-lo.html tests/fixtures/harbourside-2018-09.xlsx tests/fixtures/csv-cp1252-semicolon.csv \
+  tests/fixtures/long-2019.xlsx tests/fixtures/rbwm-2012.xlsx; do
   check "$plan" templates/layouts/board.xml
 done
 
@@ -46,13 +52,17 @@ cat >"$TMP/brag.xml" <<'XML'
 </layout>
 XML
 check examples/west-berkshire-2017-10.xlsx "$TMP/brag.xml:templates/layouts/board.xml" --layout "$TMP/brag.xml"
+printed "$TMP/west-berkshire-2017-10.xlsx.xlsx" "RAG key"
 
 # With last month's version: the Changes sheet lists as many changes as diff's JSON counts.
 changes_between() {
   "$PB" diff "$1" "$2" --format json | /usr/bin/python3 -c 'import json,sys; s=json.load(sys.stdin)["summary"]; print(s["added"] + s["removed"] + s["changed"])'
 }
+# Each pair's board pack and its diff workbook print cleanly too.
 for pair in "examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx" \
-  "tests/fixtures/harbourside-2018-09.xlsx tests/fixtures/harbourside-2018-10.docx"; do
+  "tests/fixtures/harbourside-2018-09.xlsx tests/fixtures/harbourside-2018-10.docx" \
+  "tests/fixtures/riverbank-2017-11.xlsx tests/fixtures/riverbank-2017-12.xlsx" \
+  "tests/fixtures/moorland-2019-03.docx tests/fixtures/moorland-2019-04.docx"; do
   set -- $pair
   out="$TMP/since-$(basename "$2").xlsx"
   if "$PB" export "$2" --since "$1" -o "$out" 2>"$TMP/err" &&
@@ -61,6 +71,9 @@ for pair in "examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-1
   else
     fail "export $2 --since $1: $(cat "$TMP/err" "$TMP/check")"
   fi
+  printed "$out"
+  "$PB" diff "$1" "$2" -o "$TMP/diff-$(basename "$2").xlsx" 2>/dev/null
+  printed "$TMP/diff-$(basename "$2").xlsx"
 done
 # diff --format xlsx: the counts and the Changes sheet (and a workbook only with -o).
 "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --format xlsx -o "$TMP/changes.xlsx" 2>"$TMP/err"
@@ -68,8 +81,11 @@ done
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 assert wb.sheetnames == ["Summary", "Changes", "Key"], wb.sheetnames
-counts = {wb["Summary"].cell(r, 1).value: wb["Summary"].cell(r, 2).value for r in range(4, wb["Summary"].max_row + 1)}
-assert counts["added"] + counts["removed"] + counts["changed"] == int(sys.argv[2]), counts
+counts = {wb["Summary"].cell(r, 1).value: wb["Summary"].cell(r, 2).value for r in range(5, wb["Summary"].max_row + 1)}
+assert counts["Added"] + counts["Removed"] + counts["Changed"] == int(sys.argv[2]), counts
+assert "No update this month" in counts and "stale" not in counts, counts  # words, not labels
+assert {wb["Changes"].cell(r, 3).value for r in range(5, wb["Changes"].max_row + 1)} <= {"Added", "Removed", "Changed"}
+assert wb.properties.title.endswith(": what changed"), wb.properties.title
 ws = wb["Changes"]
 assert sum(1 for r in range(5, ws.max_row + 1) if ws.cell(r, 3).value) == int(sys.argv[2])
 PY
@@ -132,8 +148,9 @@ assert first["fields"]["action"]["new"] == "Entirely new wording the lead gave t
 "$PB" diff tests/fixtures/harbourside-2018-10.docx "$TMP/own.xlsx" >/dev/null 2>&1
 [[ $? == 0 ]] && pass || fail "diff of a plan against its own board workbook found changes"
 
-# The workbook's XML parts, compared exactly with the reviewed ones (the time it was made aside).
-"$PB" export examples/west-berkshire-2017-09.xlsx --profile examples/west-berkshire.profile.xml --as-of 2017-09-30 -o "$TMP/golden.xlsx" &&
+# The workbook's XML parts, compared exactly with the reviewed ones (made on 1 Nov 2017, as
+# SOURCE_DATE_EPOCH says).
+SOURCE_DATE_EPOCH=1509494400 "$PB" export examples/west-berkshire-2017-09.xlsx --profile examples/west-berkshire.profile.xml --as-of 2017-09-30 -o "$TMP/golden.xlsx" &&
   /usr/bin/python3 tests/board/golden_parts.py check "$TMP/golden.xlsx" tests/golden/board-west-berkshire-2017-09 >"$TMP/golden" 2>&1 &&
   pass || fail "$(cat "$TMP/golden")"
 

@@ -84,10 +84,53 @@ def main():
     lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
     if not lists or not all(w in lists[0].formula1 for w in fill_of if w not in when_used or w in used):
         fail("no status dropdown listing every word")
+    check_cover(wb, sheets)
+    check_summary_lists(wb["Summary"])
     changes = ""
     if len(sys.argv) > 4:  # export --since: the Changes sheet, one row per change, its statuses coloured
         changes = check_changes(wb, sheets, fill_of, int(sys.argv[4]))
     print(f"check_board: {path}: {status_cells} status cells in their colours, key, print set-up and dropdown as they should be{changes}")
+
+
+def check_cover(wb, sheets):
+    """The first sheet: the title (also the workbook's title property), the month, and contents
+    whose every entry links to a sheet of the workbook."""
+    name = sheets.get("cover") if sheets is not None and sheets.get("cover") else "Cover"
+    if wb.sheetnames[0] != name:
+        fail(f"the first sheet is {wb.sheetnames[0]}, not the cover '{name}'")
+    ws = wb[name]
+    if not ws["A1"].value or wb.properties.title != ws["A1"].value.rstrip("…"):
+        fail(f"cover title {ws['A1'].value!r}, workbook title property {wb.properties.title!r}")
+    if not wb.properties.creator or not wb.properties.subject:
+        fail(f"document properties not set: author {wb.properties.creator!r}, subject {wb.properties.subject!r}")
+    texts = [ws.cell(r, 1).value or "" for r in range(1, ws.max_row + 1)]
+    if "Contents" not in texts:
+        fail("the cover has no contents")
+    listed = [ws.cell(r, 1) for r in range(texts.index("Contents") + 2, ws.max_row + 1) if ws.cell(r, 1).value]
+    visible = [n for n in wb.sheetnames[1:] if wb[n].sheet_state == "visible"]
+    if [c.value for c in listed] != visible:
+        fail(f"the contents list {[c.value for c in listed]}, the workbook has {visible}")
+    for c in listed:
+        if not c.hyperlink or c.value not in (c.hyperlink.location or ""):
+            fail(f"contents entry {c.value} links to {c.hyperlink and c.hyperlink.location}")
+
+
+def check_summary_lists(ws):
+    """Each list says how many it holds, shows at most 10, and counts the rest."""
+    r = 1
+    while r <= ws.max_row:
+        heading = str(ws.cell(r, 1).value or "")
+        if ws.cell(r, 1).font.b and heading.endswith(")") and " (" in heading:
+            n = int(heading.rsplit(" (", 1)[1][:-1])
+            entries, r = 0, r + 2  # past the list's own header row
+            while r <= ws.max_row and ws.cell(r, 2).value and not str(ws.cell(r, 2).value).startswith("And "):
+                entries, r = entries + 1, r + 1
+            more = str(ws.cell(r, 2).value or "")
+            if n and entries != min(n, 10):
+                fail(f"Summary list '{heading}' shows {entries} entries")
+            if n > 10 and not more.startswith(f"And {n - 10} more"):
+                fail(f"Summary list '{heading}' does not count the {n - 10} more: {more!r}")
+        r += 1
 
 
 def check_changes(wb, sheets, fill_of, expected):

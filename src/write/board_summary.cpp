@@ -1,0 +1,210 @@
+// The Summary sheet of the board workbook: counts, a chart, and what a board reads first.
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "model/fields.hpp"
+#include "support/error.hpp"
+#include "support/strings.hpp"
+#include "write/board_sheets.hpp"
+
+namespace planbridge {
+
+namespace {
+
+constexpr double kRefWidth = 9, kActionWidth = 50;
+constexpr size_t kListCap = 10;  // entries a list shows; the rest are counted
+
+class SummaryWriter {
+public:
+    explicit SummaryWriter(BoardContext& c) : c_(c), name_(c.layout.sheets.summary) {}
+
+    void write() {
+        ws_ = c_.wb.sheet(name_);
+        c_.wb.put(ws_, 0, 0, c_.title(), c_.f.title, name_);
+        c_.wb.put(ws_, 1, 0, c_.dated(), c_.f.subtitle, name_);
+        columns();
+        lxw_row_t whole = counts(3);
+        chart(3, whole);
+        lists(whole + 18);
+        set_up_printing(c_.wb, ws_, {true, false, std::nullopt, c_.footer()}, name_);
+    }
+
+private:
+    BoardContext& c_;
+    const std::string& name_;
+    lxw_worksheet* ws_ = nullptr;
+    std::vector<double> count_widths_;  // a column for each status, then the total
+
+    lxw_col_t last_col() const { return static_cast<lxw_col_t>(1 + count_widths_.size()); }
+    double detail_width() const {
+        double w = 0;
+        for (double x : count_widths_) w += x;
+        return w;
+    }
+
+    // Reference and action (the counts' section spans both), then a column per status and the
+    // total; a list entry's lead, due date and change span those.
+    void columns() {
+        c_.wb.check(worksheet_set_column(ws_, 0, 0, kRefWidth, nullptr), name_);
+        c_.wb.check(worksheet_set_column(ws_, 1, 1, kActionWidth, nullptr), name_);
+        for (const StatusStyle& s : c_.layout.statuses) count_widths_.push_back(std::max(11.0, width_for_longest_word(s.word, true)));
+        count_widths_.push_back(11);
+        for (size_t k = 0; k < count_widths_.size(); ++k) {
+            auto col = static_cast<lxw_col_t>(k + 2);
+            c_.wb.check(worksheet_set_column(ws_, col, col, count_widths_[k], nullptr), name_);
+        }
+    }
+
+    void merged(lxw_row_t r, lxw_col_t first, lxw_col_t last, const std::string& text, lxw_format* f) {
+        c_.wb.check(worksheet_merge_range(ws_, r, first, r, last, text.c_str(), f), name_);
+    }
+
+    // Counts of actions by status for each top-level section and the whole plan; returns the
+    // whole plan's row.
+    lxw_row_t counts(lxw_row_t header) {
+        std::vector<std::string> sections;
+        std::map<std::string, std::map<Status, int>> counts;
+        for (const Action& a : c_.plan.actions) {
+            std::string s = a.section.empty() ? "(no section)" : a.section.front();
+            if (!counts.count(s)) sections.push_back(s);
+            ++counts[s][a.status];
+            ++counts["Whole plan"][a.status];
+        }
+        sections.push_back("Whole plan");
+        const auto& statuses = c_.layout.statuses;
+        size_t header_lines = 1;
+        for (size_t k = 0; k < statuses.size(); ++k) header_lines = std::max(header_lines, lines_in(statuses[k].word, count_widths_[k], true));
+        c_.wb.check(worksheet_set_row(ws_, header, row_height(header_lines), nullptr), name_);
+        merged(header, 0, 1, "Section", c_.f.header);
+        for (size_t k = 0; k < statuses.size(); ++k)
+            c_.wb.put(ws_, header, static_cast<lxw_col_t>(k + 2), statuses[k].word, c_.f.status.at(statuses[k].status), name_);
+        c_.wb.put(ws_, header, last_col(), std::string("Total"), c_.f.header, name_);
+        lxw_row_t r = header;
+        for (const std::string& s : sections) {
+            ++r;
+            bool whole = s == "Whole plan";
+            std::string shown = fit_to_lines(s, kRefWidth + kActionWidth, max_lines_in_a_row(), whole).text;
+            c_.wb.check(worksheet_set_row(ws_, r, row_height(lines_in(shown, kRefWidth + kActionWidth, whole)), nullptr), name_);
+            merged(r, 0, 1, shown, whole ? c_.f.banner : c_.f.text);
+            int total = 0;
+            for (size_t k = 0; k < statuses.size(); ++k) {
+                int n = counts[s][statuses[k].status];
+                total += n;
+                c_.wb.put(ws_, r, static_cast<lxw_col_t>(k + 2), n, c_.f.number, name_);
+            }
+            c_.wb.put(ws_, r, last_col(), total, c_.f.number, name_);
+        }
+        return r;
+    }
+
+    // A bar for each status over the whole plan, in the status's own colour.
+    void chart(lxw_row_t header, lxw_row_t whole) {
+        lxw_chart* chart = c_.wb.chart(LXW_CHART_COLUMN);
+        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+        if (!series) throw PlanError(ErrorKind::output, name_, "chart", "cannot add the chart's series");
+        const auto& statuses = c_.layout.statuses;
+        auto last = static_cast<lxw_col_t>(statuses.size() + 1);
+        chart_series_set_categories(series, name_.c_str(), header, 2, header, last);
+        chart_series_set_values(series, name_.c_str(), whole, 2, whole, last);
+        std::vector<lxw_chart_fill> fills(statuses.size());
+        std::vector<lxw_chart_point> points(statuses.size());
+        std::vector<lxw_chart_point*> point_list;
+        for (size_t k = 0; k < statuses.size(); ++k) {
+            fills[k].color = lxw_colour(statuses[k].fill);
+            points[k].fill = &fills[k];
+            point_list.push_back(&points[k]);
+        }
+        point_list.push_back(nullptr);
+        c_.wb.check(chart_series_set_points(series, point_list.data()), name_);
+        chart_title_set_name(chart, "Actions by status (whole plan)");
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+        c_.wb.check(worksheet_insert_chart(ws_, whole + 2, 0, chart), name_);
+    }
+
+    // One list: its heading with the count, at most kListCap entries, then how many more.
+    using Describe = std::function<std::string(size_t)>;  // the change, for the action at an index
+    void list(lxw_row_t& r, const std::string& heading, const std::vector<size_t>& actions, const Describe& change, const std::string& rest) {
+        c_.wb.put(ws_, r++, 0, heading + " (" + std::to_string(actions.size()) + ")", c_.f.bold, name_);
+        if (actions.empty()) {
+            c_.wb.put(ws_, r++, 0, std::string("None."), c_.f.subtitle, name_);
+            ++r;
+            return;
+        }
+        c_.wb.put(ws_, r, 0, std::string("Ref"), c_.f.header, name_);
+        c_.wb.put(ws_, r, 1, std::string("Action"), c_.f.header, name_);
+        merged(r++, 2, last_col(), "What changed · lead · due", c_.f.header);
+        for (size_t k = 0; k < actions.size() && k < kListCap; ++k) entry(r++, c_.plan.actions[actions[k]], change(actions[k]));
+        if (actions.size() > kListCap) c_.wb.put(ws_, r++, 1, "And " + std::to_string(actions.size() - kListCap) + " more " + rest, c_.f.subtitle, name_);
+        ++r;
+    }
+
+    void entry(lxw_row_t r, const Action& a, const std::string& change) {
+        std::vector<std::string> about;
+        if (!a.owner.empty()) about.push_back("Lead: " + a.owner);
+        if (!a.due.text.empty()) about.push_back("Due: " + a.due.text);
+        std::string detail = change + (about.empty() ? "" : "\n" + joined(about, " · "));
+        Fitted ref = fit_to_lines(a.id, kRefWidth, 3), action = fit_to_lines(a.action, kActionWidth, 6), shown = fit_to_lines(detail, detail_width(), 6);
+        size_t lines = std::max({lines_in(ref.text, kRefWidth), lines_in(action.text, kActionWidth), lines_in(shown.text, detail_width())});
+        c_.wb.check(worksheet_set_row(ws_, r, row_height(lines), nullptr), name_);
+        c_.wb.put(ws_, r, 0, ref.text, c_.f.text, name_);
+        c_.wb.put(ws_, r, 1, action.text, c_.f.text, name_);
+        merged(r, 2, last_col(), shown.text, c_.f.text);
+        if (action.cut) c_.wb.check(worksheet_write_comment(ws_, r, 1, a.action.substr(0, 32000).c_str()), name_);
+    }
+
+    std::string word(std::string_view status_name) const { return c_.layout.style_of(status_from_name(status_name).value_or(Status::unknown)).word; }
+
+    void lists(lxw_row_t r);
+};
+
+void SummaryWriter::lists(lxw_row_t r) {
+    const std::vector<const ActionChange*> change_of = c_.change_of_each();
+    auto field = [&](size_t i, std::string_view name) { return change_of[i] ? change_of[i]->field(name) : nullptr; };
+    auto flagged = [&](size_t i, Flag f) {
+        const ActionChange* ch = change_of[i];
+        return ch && std::find(ch->flags.begin(), ch->flags.end(), f) != ch->flags.end();
+    };
+    auto chosen = [&](auto&& wanted) {
+        std::vector<size_t> out;
+        for (size_t i = 0; i < c_.plan.actions.size(); ++i)
+            if (wanted(i)) out.push_back(i);
+        return out;
+    };
+    auto status_move = [&](size_t i) {
+        const FieldChange* f = field(i, "status");
+        return f ? word(f->old_value) + " → " + word(f->new_value) : c_.layout.style_of(c_.plan.actions[i].status).word;
+    };
+    auto overdue_by = [&](size_t i) {
+        const Action& a = c_.plan.actions[i];
+        long days = c_.as_of && a.due.end ? c_.as_of->to_days() - a.due.end->to_days() : 0;
+        return "Deadline passed " + (days > 0 ? std::to_string(days) + " days ago" : std::string("")) + " (" + c_.layout.style_of(a.status).word + ")";
+    };
+    const std::string on_changes = "on the " + c_.layout.sheets.changes + " sheet";
+    const std::string on_actions = "on the " + c_.layout.sheets.actions + " sheet (the filter on its header row finds them)";
+    if (c_.changes) {
+        list(r, "Newly off track", chosen([&](size_t i) { return flagged(i, Flag::newly_off_track); }), status_move, on_changes);
+        list(r, "Status worsened", chosen([&](size_t i) { const FieldChange* f = field(i, "status"); return f && f->direction == "worsened"; }),
+             status_move, on_changes);
+    } else {
+        list(r, "Off track", chosen([&](size_t i) { return c_.plan.actions[i].status == Status::off_track; }), status_move, on_actions);
+    }
+    list(r, "Overdue (deadline passed, not complete)", chosen([&](size_t i) { return c_.overdue(c_.plan.actions[i]); }), overdue_by, on_actions);
+    if (!c_.changes) return;
+    list(r, "Deadline slipped", chosen([&](size_t i) { const FieldChange* f = field(i, "due"); return f && f->direction == "slipped"; }),
+         [&](size_t i) {
+             const FieldChange* f = field(i, "due");
+             return std::string(f->old_value) + " → " + std::string(f->new_value) + (f->days ? " (+" + std::to_string(*f->days) + " days)" : "");
+         },
+         on_changes);
+    const std::string since = c_.changes->old_version.as_of ? " since " + long_date(*c_.changes->old_version.as_of) : " since the last version";
+    list(r, "No update this month", chosen([&](size_t i) { return flagged(i, Flag::stale); }),
+         [&](size_t) { return "Progress text unchanged" + since; }, on_changes);
+    list(r, "Newly complete", chosen([&](size_t i) { return flagged(i, Flag::newly_complete); }), status_move, on_changes);
+}
+
+}  // namespace
+
+void write_summary_sheet(BoardContext& c) { SummaryWriter(c).write(); }
+
+}  // namespace planbridge
