@@ -81,7 +81,7 @@ void diff_options(VerbOptions& o, DiffArgs& a) {
     o.visible.add_options()
         ("help,h", "show this help")
         ("format", po::value(&a.format)->value_name("FORMAT"), (kDiffFormats.described() + ", unless -o's extension names one (xlsx, a workbook, needs -o)").c_str())
-        ("layout", po::value(&a.layout)->value_name("FILE.xml"), "xlsx: colours and status words (default: templates/layouts/board.xml)")
+        ("layout", po::value(&a.layout)->value_name("FILE.xml"), "xlsx and html: colours and status words (default: templates/layouts/board.xml)")
         ("output,o", po::value(&a.output)->value_name("FILE"), "write here instead of standard output (written whole or not at all)")
         ("explain", po::bool_switch(&a.explain), "show how each pair of actions was matched, and its score")
         ("all", po::bool_switch(&a.all), "text: list unchanged actions too")
@@ -103,6 +103,7 @@ int diff(const std::vector<std::string>& args) {
         throw PlanError(ErrorKind::usage, "", "--colour", "'" + a.colour + "' is not auto, always or never");
 
     ResolvedReading r = resolve(a.reading);
+    const Layout layout = a.layout.empty() ? default_layout() : load_layout_file(a.layout);  // a bad one stops before reading
     ImportOptions options = r.import_options();
     options.explain = false;
     ImportOptions old_options = options;  // --as-of dates the new version only
@@ -131,13 +132,12 @@ int diff(const std::vector<std::string>& args) {
         const PlanDiff& d = run.diff = diff_plans(old_plan, new_plan, run.alignment);
         summary = d.summary;
         std::string text = a.format == "csv"    ? write_diff_csv(d, old_plan, new_plan)
-                           : a.format == "html" ? write_diff_html(d, old_plan, new_plan)
+                           : a.format == "html" ? write_diff_html(d, old_plan, new_plan, layout)
                                                 : write_diff_text(d, old_plan, new_plan, {use_colour(a), a.explain, a.all});
         out << text;
     };
     if (a.format == "xlsx") {
         const PlanDiff& d = run.diff = diff_plans(old_plan, new_plan, run.alignment);
-        Layout layout = a.layout.empty() ? default_layout() : load_layout_file(a.layout);
         write_diff_xlsx({old_plan, new_plan, d}, layout, a.output, made_time());
         summary = d.summary;
     } else {

@@ -38,6 +38,16 @@ std::string_view flag_label(Flag f) {
     return "no update this month";
 }
 
+std::string_view change_label(ChangeKind k) {
+    switch (k) {
+        case ChangeKind::added: return "Added";
+        case ChangeKind::removed: return "Removed";
+        case ChangeKind::changed: return "Changed";
+        case ChangeKind::unchanged: break;
+    }
+    return "Unchanged";
+}
+
 const FieldChange* ActionChange::field(std::string_view name) const {
     for (const FieldChange& f : fields)
         if (f.field == name) return &f;

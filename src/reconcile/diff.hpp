@@ -16,7 +16,8 @@
 namespace planbridge {
 
 enum class ChangeKind { added, removed, changed, unchanged };
-std::string_view to_string(ChangeKind);
+std::string_view to_string(ChangeKind);     // the stable name JSON and CSV carry: 'added'
+std::string_view change_label(ChangeKind);  // what a person reads: 'Added'
 
 // A piece of a word-level diff: words kept, taken out or put in.
 struct WordSpan {

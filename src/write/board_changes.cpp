@@ -51,15 +51,6 @@ private:
     // Every format of a changed or status cell is bold; plain text is not.
     bool bold(const lxw_format* f) const { return f != f_.text; }
 
-    static std::string_view change_label(ChangeKind k) {
-        switch (k) {
-            case ChangeKind::added: return "Added";
-            case ChangeKind::removed: return "Removed";
-            case ChangeKind::changed: return "Changed";
-            case ChangeKind::unchanged: break;
-        }
-        return "Unchanged";
-    }
 
     void row(lxw_row_t r, const ActionChange& ch) {
         bool has_new = ch.new_index >= 0;
@@ -132,7 +123,7 @@ void write_diff_xlsx(const ChangeSet& changes, const Layout& full_layout, const 
         lxw_worksheet* ws = wb.sheet(counts_name);
         const std::string plan = changes.new_version.title.empty() ? "Improvement plan" : changes.new_version.title;
         const std::string title = plan + ": what changed";
-        std::string footer = title + " — " + changes.old_version.source_file + " → " + changes.new_version.source_file;
+        const std::string& footer = title;
         wb.put(ws, 0, 0, title, f.title, counts_name);
         wb.put(ws, 1, 0, changes.old_version.source_file + " → " + changes.new_version.source_file, f.subtitle, counts_name);
         wb.check(worksheet_set_column(ws, 0, 0, 28, nullptr), counts_name);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "support/strings.hpp"
+#include "write/diff_attention.hpp"
 
 namespace planbridge {
 
@@ -78,34 +79,30 @@ private:
         out_ << "  progress: " << s.progress_updated << " updated, " << s.stale << " with no update this month\n\n";
     }
 
-    // The exceptions, worst first.
+    // The exceptions, worst first (write/diff_attention).
     void read_first() {
         std::ostringstream lines;
-        auto list = [&](const char* colour, const std::string& what, auto&& wanted, auto&& detail) {
-            for (const ActionChange& c : d_.changes)
-                if (wanted(c)) lines << "  " << paint(colour, what) << "  " << label(c) << detail(c) << "\n";
-        };
-        auto has_flag = [](Flag f) { return [f](const ActionChange& c) { return std::find(c.flags.begin(), c.flags.end(), f) != c.flags.end(); }; };
-        auto status_detail = [](const ActionChange& c) {
-            const FieldChange* f = c.field("status");
-            return f ? "  (" + std::string(f->old_value) + " → " + std::string(f->new_value) + ")" : std::string();
-        };
-        list(kRed, "newly off track  ", has_flag(Flag::newly_off_track), status_detail);
-        list(kRed, "worsened         ", [](const ActionChange& c) {
-            const FieldChange* f = c.field("status");
-            return f && f->direction == "worsened" && f->new_value != "off_track";
-        }, status_detail);
-        list(kRed, "newly overdue    ", has_flag(Flag::newly_overdue), [&](const ActionChange& c) { return "  (due " + std::string(action_of(c)[Field::due]) + ")"; });
-        list(kYellow, "deadline slipped ", [](const ActionChange& c) {
-            const FieldChange* f = c.field("due");
-            return f && f->direction == "slipped";
-        }, [](const ActionChange& c) { const FieldChange* f = c.field("due");
-            return "  (" + std::to_string(*f->days) + " days: " + std::string(f->old_value) + " → " + std::string(f->new_value) + ")";
-        });
-        list(kGreen, "newly complete   ", has_flag(Flag::newly_complete), status_detail);
+        for (const AttentionEntry& e : planbridge::read_first(d_, false)) {
+            std::string what(attention_label(e.why));
+            what.resize(17, ' ');
+            std::string_view tone = attention_tone(e.why);
+            const char* colour = tone == "warn" ? kYellow : tone == "bad" ? kRed : kGreen;
+            lines << "  " << paint(colour, what) << "  " << label(*e.change) << detail(e) << "\n";
+        }
         std::string text = lines.str();
         if (text.empty()) return;
         out_ << paint(kBold, "Read first") << "\n" << text << "\n";
+    }
+
+    std::string detail(const AttentionEntry& e) const {
+        const ActionChange& c = *e.change;
+        if (e.why == Attention::newly_overdue) return "  (due " + std::string(action_of(c)[Field::due]) + ")";
+        if (e.why == Attention::slipped) {
+            const FieldChange* f = c.field("due");
+            return "  (" + std::to_string(f->days.value_or(0)) + " days: " + std::string(f->old_value) + " → " + std::string(f->new_value) + ")";
+        }
+        const FieldChange* f = c.field("status");
+        return f ? "  (" + std::string(f->old_value) + " → " + std::string(f->new_value) + ")" : std::string();
     }
 
     void changes() {

@@ -107,6 +107,19 @@ std::vector<size_t> word_ends(std::string_view text) {
     return ends;
 }
 
+// 'Plan —' reads better cut as 'Plan…' than 'Plan —…'.
+std::string without_trailing_marks(std::string_view s) {
+    for (bool trimmed = true; trimmed && !s.empty();) {
+        trimmed = false;
+        for (std::string_view mark : {" ", ",", ";", ":", "-", "—", "–", "→"})
+            if (s.size() >= mark.size() && s.substr(s.size() - mark.size()) == mark) {
+                s.remove_suffix(mark.size());
+                trimmed = true;
+            }
+    }
+    return std::string(s);
+}
+
 // The longest prefix, cut at a word's end and followed by '…', that 'fits'.
 template <class Fits>
 std::string longest_fitting_prefix(std::string_view text, Fits fits) {
@@ -117,7 +130,8 @@ std::string longest_fitting_prefix(std::string_view text, Fits fits) {
         if (fits(std::string(text.substr(0, ends[mid])) + kEllipsis)) lo = mid + 1;
         else hi = mid;
     }
-    return lo == 0 ? kEllipsis : std::string(text.substr(0, ends[lo - 1])) + kEllipsis;
+    if (lo == 0) return kEllipsis;
+    return without_trailing_marks(text.substr(0, ends[lo - 1])) + kEllipsis;
 }
 
 }  // namespace
