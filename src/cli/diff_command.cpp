@@ -96,6 +96,8 @@ int diff(const std::vector<std::string>& args) {
     DiffArgs a;
     if (parse_verb("diff", args, a, diff_options)) return kNoChanges;
     if (a.files.size() != 2) throw PlanError(ErrorKind::usage, "", "", "diff needs two files, OLD and NEW (see planbridge diff --help)");
+    if (a.files[0] == "-" && a.files[1] == "-")
+        throw PlanError(ErrorKind::usage, "", "", "'-' (standard input) can be only one of OLD and NEW: give the other as a file");
     a.format = kDiffFormats.choose(a.format, a.output);
     if (a.format == "xlsx" && to_standard_output(a.output))
         throw PlanError(ErrorKind::usage, "", "-o", "--format xlsx needs -o FILE.xlsx: a workbook is not written to standard output");

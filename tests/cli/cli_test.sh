@@ -188,6 +188,8 @@ grep -q "did you mean --explain?" "$TMP/err" && pass || fail "no suggestion: $(c
 # '-' is standard input; -o's extension decides the format unless --format says otherwise.
 "$PB" import - --format csv <examples/west-berkshire-2017-10.xlsx >"$TMP/stdin.csv" 2>"$TMP/err" && pass || fail "import -: $(cat "$TMP/err")"
 sed -n 2p "$TMP/stdin.csv" | grep -q "^standard input," && pass || fail "stdin's source: $(sed -n 2p "$TMP/stdin.csv" | head -c 100)"
+"$PB" diff - - <examples/west-berkshire-2017-10.xlsx >/dev/null 2>"$TMP/err"
+[[ $? == 2 ]] && grep -q "only one of OLD and NEW" "$TMP/err" && pass || fail "diff - -: $(cat "$TMP/err")"
 "$PB" diff examples/west-berkshire-2017-09.xlsx - <examples/west-berkshire-2017-10.docx >"$TMP/out" 2>"$TMP/err"
 [[ $? == 1 ]] && grep -q "new: standard input — 25 actions" "$TMP/out" && pass || fail "diff OLD -: $(head -3 "$TMP/out") $(cat "$TMP/err")"
 expect_exit 0 "-o x.csv writes CSV" -- "$PB" import examples/west-berkshire-2017-09.xlsx -o "$TMP/by-extension.csv"
