@@ -24,9 +24,13 @@ public:
         c_.wb.put(ws_, 0, 0, c_.title(), c_.f.title, name_);
         c_.wb.put(ws_, 1, 0, c_.dated(), c_.f.subtitle, name_);
         columns();
+        y_ = 19 + 2 * row_height(1);  // the title (14 points), the date, a gap
         lxw_row_t whole = counts(3);
         chart(3, whole);
+        y_ += 17 * row_height(1);  // the chart (288 pixels) and a gap, over rows of the default height
         lists(whole + 18);
+        breaks_.push_back(0);  // libxlsxwriter's end of the list
+        if (breaks_.size() > 1) c_.wb.check(worksheet_set_h_pagebreaks(ws_, breaks_.data()), name_);
         set_up_printing(c_.wb, ws_, {true, false, std::nullopt, c_.footer()}, name_);
     }
 
@@ -76,6 +80,7 @@ private:
         size_t header_lines = 1;
         for (size_t k = 0; k < statuses.size(); ++k) header_lines = std::max(header_lines, lines_in(statuses[k].word, count_widths_[k], true));
         c_.wb.check(worksheet_set_row(ws_, header, row_height(header_lines), nullptr), name_);
+        y_ += row_height(header_lines);
         merged(header, 0, 1, "Section", c_.f.header);
         for (size_t k = 0; k < statuses.size(); ++k)
             c_.wb.put(ws_, header, static_cast<lxw_col_t>(k + 2), statuses[k].word, c_.f.status.at(statuses[k].status), name_);
@@ -86,6 +91,7 @@ private:
             bool whole = s == "Whole plan";
             std::string shown = fit_to_lines(s, kRefWidth + kActionWidth, max_lines_in_a_row(), whole).text;
             c_.wb.check(worksheet_set_row(ws_, r, row_height(lines_in(shown, kRefWidth + kActionWidth, whole)), nullptr), name_);
+            y_ += row_height(lines_in(shown, kRefWidth + kActionWidth, whole));
             merged(r, 0, 1, shown, whole ? c_.f.banner : c_.f.text);
             int total = 0;
             for (size_t k = 0; k < statuses.size(); ++k) {
@@ -122,9 +128,16 @@ private:
         c_.wb.check(worksheet_insert_chart(ws_, whole + 2, 0, chart), name_);
     }
 
-    // One list: its heading with the count, at most kListCap entries, then how many more.
+    // One list: its heading with the count, at most kListCap entries, then how many more; on a
+    // new page when it would not fit in what is left of this one (and would fit on a page).
     using Describe = std::function<std::string(size_t)>;  // the change, for the action at an index
     void list(lxw_row_t& r, const std::string& heading, const std::vector<size_t>& actions, const Describe& change, const std::string& rest) {
+        std::vector<Entry> entries;
+        for (size_t k = 0; k < actions.size() && k < kListCap; ++k) entries.push_back(entry(c_.plan.actions[actions[k]], change(actions[k])));
+        double height = 3 * row_height(1);  // heading, the table's header, the gap after
+        for (const Entry& e : entries) height += row_height(e.lines);
+        if (actions.size() > kListCap) height += row_height(1);
+        keep_together(r, height);
         c_.wb.put(ws_, r++, 0, heading + " (" + std::to_string(actions.size()) + ")", c_.f.bold, name_);
         if (actions.empty()) {
             c_.wb.put(ws_, r++, 0, std::string("None."), c_.f.subtitle, name_);
@@ -134,23 +147,57 @@ private:
         c_.wb.put(ws_, r, 0, std::string("Ref"), c_.f.header, name_);
         c_.wb.put(ws_, r, 1, std::string("Action"), c_.f.header, name_);
         merged(r++, 2, last_col(), "What changed · lead · due", c_.f.header);
-        for (size_t k = 0; k < actions.size() && k < kListCap; ++k) entry(r++, c_.plan.actions[actions[k]], change(actions[k]));
+        for (const Entry& e : entries) write_entry(r++, e);
         if (actions.size() > kListCap) c_.wb.put(ws_, r++, 1, "And " + std::to_string(actions.size() - kListCap) + " more " + rest, c_.f.subtitle, name_);
         ++r;
     }
 
-    void entry(lxw_row_t r, const Action& a, const std::string& change) {
+    struct Entry {
+        const Action* action;
+        Fitted ref, text, detail;
+        size_t lines;
+    };
+
+    Entry entry(const Action& a, const std::string& change) const {
         std::vector<std::string> about;
         if (!a.owner.empty()) about.push_back("Lead: " + a.owner);
         if (!a.due.text.empty()) about.push_back("Due: " + a.due.text);
         std::string detail = change + (about.empty() ? "" : "\n" + joined(about, " · "));
-        Fitted ref = fit_to_lines(a.id, kRefWidth, 3), action = fit_to_lines(a.action, kActionWidth, 6), shown = fit_to_lines(detail, detail_width(), 6);
-        size_t lines = std::max({lines_in(ref.text, kRefWidth), lines_in(action.text, kActionWidth), lines_in(shown.text, detail_width())});
-        c_.wb.check(worksheet_set_row(ws_, r, row_height(lines), nullptr), name_);
-        c_.wb.put(ws_, r, 0, ref.text, c_.f.text, name_);
-        c_.wb.put(ws_, r, 1, action.text, c_.f.text, name_);
-        merged(r, 2, last_col(), shown.text, c_.f.text);
-        if (action.cut) c_.wb.check(worksheet_write_comment(ws_, r, 1, a.action.substr(0, 32000).c_str()), name_);
+        Entry e{&a, fit_to_lines(a.id, kRefWidth, 3), fit_to_lines(a.action, kActionWidth, 6), fit_to_lines(detail, detail_width(), 6), 1};
+        e.lines = std::max({lines_in(e.ref.text, kRefWidth), lines_in(e.text.text, kActionWidth), lines_in(e.detail.text, detail_width())});
+        return e;
+    }
+
+    void write_entry(lxw_row_t r, const Entry& e) {
+        c_.wb.check(worksheet_set_row(ws_, r, row_height(e.lines), nullptr), name_);
+        c_.wb.put(ws_, r, 0, e.ref.text, c_.f.text, name_);
+        c_.wb.put(ws_, r, 1, e.text.text, c_.f.text, name_);
+        merged(r, 2, last_col(), e.detail.text, c_.f.text);
+        if (e.text.cut) c_.wb.check(worksheet_write_comment(ws_, r, 1, e.action->action.substr(0, 32000).c_str()), name_);
+    }
+
+    // Where the rows fall on the printed pages: points down the sheet (at the sheet's own
+    // scale), where the current page began, and the page breaks made so far.
+    double y_ = 0, page_top_ = 0;
+    std::vector<lxw_row_t> breaks_;
+
+    // A page's height in the sheet's points: A4 landscape less the top and bottom margins,
+    // enlarged by the shrinking that fits the columns to the page's width.
+    double page_height() const {
+        constexpr double page_width = 842 - 2 * 0.7 * 72, page_tall = 595 - 2 * 0.75 * 72;
+        double sheet_width = (column_pixels(kRefWidth) + column_pixels(kActionWidth)) * 0.75;
+        for (double w : count_widths_) sheet_width += column_pixels(w) * 0.75;
+        return page_tall / std::min(1.0, page_width / sheet_width);
+    }
+
+    void keep_together(lxw_row_t first_row, double height) {
+        const double page = page_height();
+        if (y_ - page_top_ + height > page && y_ > page_top_ && height <= page) {
+            breaks_.push_back(first_row);
+            page_top_ = y_;
+        }
+        y_ += height;
+        while (y_ - page_top_ > page) page_top_ += page;
     }
 
     std::string word(std::string_view status_name) const { return c_.layout.style_of(status_from_name(status_name).value_or(Status::unknown)).word; }
