@@ -168,7 +168,8 @@ void set_up_printing(Workbook& wb, lxw_worksheet* ws, const PageSetup& setup, co
     worksheet_set_paper(ws, 9);  // A4
     worksheet_fit_to_pages(ws, 1, setup.one_page ? 1 : 0);
     if (setup.repeated_row) wb.check(worksheet_repeat_rows(ws, *setup.repeated_row, *setup.repeated_row), sheet);
-    const std::string size = "&" + std::to_string(static_cast<int>(kFooterFontSize));
+    // The font code after the size ends it: '&9' then a title starting '2019' would read as &92019.
+    const std::string size = "&" + std::to_string(static_cast<int>(kFooterFontSize)) + "&\"-,Regular\"";
     std::string left = fit_to_points(setup.footer, footer_room_points(setup.landscape), kFooterFontSize);
     std::string footer = (left.empty() ? "" : "&L" + size + footer_safe(left)) + "&R" + size + "Page &P of &N";
     wb.check(worksheet_set_footer(ws, footer.c_str()), sheet);
