@@ -44,7 +44,7 @@ std::string what_changed(const BoardContext& c) {
     if (!s.any_change() && s.stale == 0) return since + "nothing changed. Now " + standing(c);
     std::vector<std::string> parts;
     add_count(parts, s.status_improved, "improved in status");
-    add_count(parts, s.status_worsened, "worsened (" + std::to_string(s.newly_off_track) + " newly off track)");
+    add_count(parts, s.status_worsened, s.newly_off_track ? "worsened (" + std::to_string(s.newly_off_track) + " newly off track)" : "worsened");
     add_count(parts, s.newly_complete, "newly complete");
     add_count(parts, s.deadline_slipped, "with the deadline slipped");
     add_count(parts, s.deadline_brought_forward, "with the deadline brought forward");
