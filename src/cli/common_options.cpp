@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/help.hpp"
+#include "profile/heading_map.hpp"
 #include "support/error.hpp"
 
 namespace po = boost::program_options;
@@ -16,12 +17,16 @@ void add_reading_options(po::options_description& desc, ReadingOptions& out) {
     desc.add_options()
         ("as-of", po::value(&out.as_of)->value_name("DATE"), "the date the plan reports on (2017-09-30, 30/09/2017, 'Sept 2017'); "
                                           "default: from the file ('Progress to date (Sept 2017)'), else none")
-        ("profile", po::value(&out.profile)->value_name("FILE.xml"), "an import profile (XML) adding this council's headings, status words or colours");
+        ("profile", po::value(&out.profile)->value_name("FILE.xml"), "an import profile (XML) adding this council's headings, status words or colours")
+        ("map", po::value(&out.map)->value_name("HEADING=FIELD,...")->composing(),
+         "what the plan's headings mean, above any profile: 'What?=action,Who?=owner,RAG=status' (fields: id, action, owner, due, "
+         "status, progress, measure, resources, recommendations, extra)");
 }
 
 ResolvedReading resolve(const ReadingOptions& in) {
     ResolvedReading r{default_profile(), std::nullopt};
     if (!in.profile.empty()) r.profile = load_profile_file(in.profile, default_profile());
+    for (const std::string& m : in.map) add_heading_map(r.profile, parse_heading_map(m));
     if (!in.as_of.empty()) r.as_of = parse_as_of(in.as_of, "--as-of", r.profile);
     return r;
 }

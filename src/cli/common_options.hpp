@@ -17,6 +17,7 @@ namespace planbridge::cli {
 struct ReadingOptions {
     std::string as_of;
     std::string profile;
+    std::vector<std::string> map;  // --map 'What?=action,Who?=owner', as often as wanted
 };
 
 void add_reading_options(boost::program_options::options_description& desc, ReadingOptions& out);

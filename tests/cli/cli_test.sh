@@ -259,4 +259,39 @@ assert source["file"] == "returned by lead.xlsx", source
 assert source["exported_from"] == "west-berkshire-2017-10.docx", source
 PY
 
+# Layouts planbridge was never shown (issue 14): question-word headings; columns whose heading
+# is blank get their role from what they hold; --map says what a heading means.
+printf 'What?,Who?,How?,When?\nAudit all child protection plans for quality,Head of Safeguarding,Monthly audit report,March 2019\nRecruit permanent team managers,HR Business Partner,Vacancy rate below 10 per cent,June 2019\n' >"$TMP/questions.csv"
+"$PB" import "$TMP/questions.csv" --format csv 2>/dev/null | /usr/bin/python3 -c '
+import csv, sys
+rows = list(csv.DictReader(sys.stdin))
+assert [r["action"] for r in rows] == ["Audit all child protection plans for quality", "Recruit permanent team managers"], rows
+assert rows[0]["owner"] == "Head of Safeguarding" and rows[1]["due_end"] == "2019-06-30" and rows[0]["measure"] == "Monthly audit report", rows
+' && pass || fail "question-word headings not read as action, lead, measure and due"
+printf 'Ref,Action,,,Progress\n1.1,Audit all child protection plans for quality in every team,Head of Safeguarding,March 2019,Audit begun in two teams\n1.2,Recruit permanent team managers for the locality teams,HR Business Partner,June 2019,Two offers made\n1.3,Launch a supervision policy for all social workers,Head of Safeguarding,Q3 2019/20,Draft out for comment\n' >"$TMP/blank-headings.csv"
+"$PB" import "$TMP/blank-headings.csv" --format csv 2>/dev/null | /usr/bin/python3 -c '
+import csv, sys
+rows = list(csv.DictReader(sys.stdin))
+assert [r["owner"] for r in rows] == ["Head of Safeguarding", "HR Business Partner", "Head of Safeguarding"], rows
+assert [r["due_end"] for r in rows] == ["2019-03-31", "2019-06-30", "2019-12-31"], rows
+' && pass || fail "blank-headed columns not given owner and due from their content"
+"$PB" inspect "$TMP/blank-headings.csv" 2>/dev/null | grep -q 'Column C.*→ owner .*content: 3 of 3 values are names or job titles; heading 0.00, content 1.00 of 3 values → score 1.00' &&
+  pass || fail "inspect does not show a column's content evidence and score: $("$PB" inspect "$TMP/blank-headings.csv" 2>&1 | grep 'Column C')"
+printf 'No.,Thing,Person,Month\n1,Audit all child protection plans,Head of Safeguarding,March 2019\n2,Recruit permanent team managers,HR Business Partner,June 2019\n' >"$TMP/own-words.csv"
+expect_exit 9 "unknown headings refused without --map" -- "$PB" import "$TMP/own-words.csv"
+"$PB" import "$TMP/own-words.csv" --map 'Thing=action, Person=owner' --map 'Month=due' --format csv 2>"$TMP/err" | /usr/bin/python3 -c '
+import csv, sys
+rows = list(csv.DictReader(sys.stdin))
+assert rows[0]["action"] == "Audit all child protection plans" and rows[1]["owner"] == "HR Business Partner" and rows[1]["due_end"] == "2019-06-30", rows
+' && pass || fail "--map did not read the headings as told: $(cat "$TMP/err")"
+for verb in inspect diff export; do
+  args=("$TMP/own-words.csv")
+  [[ $verb == diff ]] && args+=("$TMP/own-words.csv")
+  [[ $verb == export ]] && args+=(-o "$TMP/own-words.xlsx")
+  "$PB" $verb "${args[@]}" --map 'Thing=action,Person=owner' >/dev/null 2>"$TMP/err" && pass || fail "$verb --map: $(cat "$TMP/err")"
+done
+expect_exit 2 "--map with an unknown field" -- "$PB" import "$TMP/own-words.csv" --map 'Thing=actoin'
+grep -q "'actoin' is not a field; the fields are id" "$TMP/err" && pass || fail "--map's error: $(cat "$TMP/err")"
+expect_exit 2 "--map without =" -- "$PB" import "$TMP/own-words.csv" --map 'Thing'
+
 finish "cli tests"

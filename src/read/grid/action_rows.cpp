@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "read/grid/column_roles.hpp"
 #include "read/grid/continuation.hpp"
 #include "read/grid/references.hpp"
 #include "support/strings.hpp"
@@ -34,7 +35,7 @@ ActionRows::BlockState ActionRows::begin_block(const Block& b) {
     std::vector<const GridRow*> sample;
     for (size_t k = 0; k < b.rows.size() && k < kSampleRows; ++k) sample.push_back(&b.grid->rows[static_cast<size_t>(b.rows[k])]);
     for (const GridRow* r : sample) widen_header(st, static_cast<int>(r->cells.size()), false);
-    infer_from_content(st.header, sample, profile_, dates_);
+    assign_roles_from_content(st.header, sample, profile_, dates_);
     tr.columns = st.header.columns;
     st.index_fields();
     // Only consulted when the table has no status column.

@@ -13,7 +13,6 @@ namespace planbridge {
 namespace {
 
 constexpr size_t kMaxHeadingLength = 90;
-constexpr size_t kContentSample = 200;  // rows looked at to guess a column's field from its values
 
 // True when the text cannot be a heading: its first word starts no heading phrase and it holds
 // none of the 'contains' phrases. Avoids folding every data cell of a large sheet.
@@ -145,41 +144,6 @@ std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Pro
         m.columns.push_back(std::move(col));
     }
     return m;
-}
-
-void infer_from_content(HeaderMatch& header, const std::vector<const GridRow*>& rows, const Profile& profile,
-                        const DateConventions& dates) {
-    auto unassigned = [&](Field f) { return header.column_of(f) < 0; };
-    for (ColumnMapping& col : header.columns) {
-        if (col.field != Field::extra) continue;
-        int values = 0, dated = 0, statused = 0, ids = 0;
-        size_t sampled = 0;
-        for (const GridRow* r : rows) {
-            if (++sampled > kContentSample) break;
-            if (static_cast<size_t>(col.col) >= r->cells.size()) continue;
-            const GridCell& c = r->cells[static_cast<size_t>(col.col)];
-            std::string t = std::string(trim(c.text));
-            if (t.empty()) continue;
-            ++values;
-            DueDate d = parse_due(t, dates);
-            if (c.date || (d.kind != DueKind::unparsed && d.kind != DueKind::none && t.size() < 40)) ++dated;
-            if (t.size() <= 25 && status_from_words(t, profile, WordContext::status_column)) ++statused;
-            if (looks_like_bare_id(t)) ++ids;
-        }
-        if (values < 2) continue;
-        auto share = [&](int n) { return n * 10 >= values * 7; };  // 70%
-        std::string counts = " of " + std::to_string(values) + " values";
-        if (unassigned(Field::status) && share(statused)) {
-            col.field = Field::status;
-            col.reason = "content: " + std::to_string(statused) + counts + " are status words";
-        } else if (unassigned(Field::due) && share(dated)) {
-            col.field = Field::due;
-            col.reason = "content: " + std::to_string(dated) + counts + " are dates";
-        } else if (unassigned(Field::id) && col.col == header.columns.front().col && share(ids)) {
-            col.field = Field::id;
-            col.reason = "content: " + std::to_string(ids) + counts + " look like references";
-        }
-    }
 }
 
 }  // namespace planbridge

@@ -1,5 +1,5 @@
-// Finding a plan's header row and mapping its columns to model fields, by heading synonyms
-// (from the profile) and, for columns whose heading says nothing, by what they contain.
+// Finding a plan's header row and mapping its columns to model fields by heading synonyms
+// (from the profile); read/grid/column_roles adds what the columns contain.
 #pragma once
 #include <optional>
 #include <string>
@@ -37,10 +37,5 @@ HeadingScore score_heading(std::string_view heading, const Profile& profile);
 
 // The row as a header, or nullopt when it does not look like one.
 std::optional<HeaderMatch> match_header(const GridRow& row, int width, const Profile& profile);
-
-// Gives columns the header left unmapped a field from their values (dates → due, status words
-// → status, short references in the first column → id).
-void infer_from_content(HeaderMatch& header, const std::vector<const GridRow*>& data_rows, const Profile& profile,
-                        const DateConventions& dates);
 
 }  // namespace planbridge
