@@ -277,8 +277,12 @@ assert [r["due_end"] for r in rows] == ["2019-03-31", "2019-06-30", "2019-12-31"
 ' && pass || fail "blank-headed columns not given owner and due from their content"
 "$PB" inspect "$TMP/blank-headings.csv" 2>/dev/null | grep -q 'Column C.*→ owner .*content: 3 of 3 values are names or job titles; heading 0.00, content 1.00 of 3 values → score 1.00' &&
   pass || fail "inspect does not show a column's content evidence and score: $("$PB" inspect "$TMP/blank-headings.csv" 2>&1 | grep 'Column C')"
-printf 'No.,Thing,Person,Month\n1,Audit all child protection plans,Head of Safeguarding,March 2019\n2,Recruit permanent team managers,HR Business Partner,June 2019\n' >"$TMP/own-words.csv"
+printf 'No.,Thing,Person,Month\n1,Audit all child protection plans,Head of Safeguarding,March 2019\n2,Recruit permanent team managers,HR Business Partner,June 2019\n3,Launch a supervision policy,HR Business Partner,July 2019\n' >"$TMP/own-words.csv"
 expect_exit 9 "unknown headings refused without --map" -- "$PB" import "$TMP/own-words.csv"
+# The refusal names the likeliest header, what it read there, and the --map that would read it.
+grep -q "the likeliest header is row 1 ('No.', 'Thing', 'Person', 'Month'): 'No.' reads as id; try --map 'Thing=action,Person=owner,Month=due'" "$TMP/err" &&
+  [[ $(wc -l <"$TMP/err") == 1 ]] && pass || fail "no-table message: $(cat "$TMP/err")"
+"$PB" import "$TMP/own-words.csv" $(sed -n "s/.*try --map '\(.*\)'$/--map \1/p" "$TMP/err") >/dev/null 2>&1 && pass || fail "the suggested --map does not read the file"
 "$PB" import "$TMP/own-words.csv" --map 'Thing=action, Person=owner' --map 'Month=due' --format csv 2>"$TMP/err" | /usr/bin/python3 -c '
 import csv, sys
 rows = list(csv.DictReader(sys.stdin))

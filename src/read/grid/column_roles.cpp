@@ -96,6 +96,7 @@ ContentEvidence content_evidence(int col, const std::vector<const GridRow*>& row
             continue;
         }
         ++e.values;
+        e.words += static_cast<double>(word_count(t));
         DueDate d = parse_due(t, dates);
         bool is_date = c.date || (d.kind != DueKind::unparsed && d.kind != DueKind::none && t.size() < 40);
         bool is_status = t.size() <= 25 && status_from_words(t, profile, WordContext::status_column).has_value();
@@ -112,6 +113,7 @@ ContentEvidence content_evidence(int col, const std::vector<const GridRow*>& row
     e.status = (statused + filled_only) / n;
     e.id = ids / n;
     e.prose = prose / n;
+    e.words /= n;
     // A lead's name recurs down the column; a column of different short labels is less likely one.
     double repeated = names > 2 && distinct.size() * 10 <= static_cast<size_t>(names) * 8 ? 1.0 : 0.85;
     e.owner = names / n * repeated;

@@ -18,6 +18,7 @@ namespace planbridge {
 struct ContentEvidence {
     int values = 0;  // cells with text, or a fill and no text
     double due = 0, status = 0, id = 0, owner = 0, prose = 0;
+    double words = 0;  // the average words in a value
     double for_field(Field f) const;
 };
 

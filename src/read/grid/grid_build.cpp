@@ -138,7 +138,10 @@ GridParts GridBuilder::finish() {
     if (m.options.read.sink) m.builder.hand_over(m.parts.actions.size());  // all final now
     m.parts.has_blocks = !m.scan.blocks.empty() && !m.parts.key_table;
     if (m.parts.has_blocks) m.parts.source = metadata_source(m.grid, m.scan);
-    else if (m.parts.has_cells) m.parts.standalone_key = key_of_rows(m.grid, m.profile);
+    else if (m.parts.has_cells) {
+        m.parts.standalone_key = key_of_rows(m.grid, m.profile);
+        if (!m.parts.key_table) m.parts.no_table = diagnose_no_table(m.grid, m.profile);
+    }
     return std::move(m.parts);
 }
 

@@ -11,6 +11,7 @@
 #include "model/date.hpp"
 #include "model/plan.hpp"
 #include "read/grid/colour_key.hpp"
+#include "read/grid/table_diagnosis.hpp"
 #include "read/report.hpp"
 
 namespace planbridge {
@@ -40,6 +41,7 @@ struct GridParts {
     std::vector<std::string> colour_key;  // the plan's own RAG key, when it has one (for inspect)
     bool used_document_key = false;       // its statuses were read by GridBuildOptions::document_key
     ColourKey standalone_key;             // a grid with no plan table: the RAG key its rows make, if any
+    std::optional<TableDiagnosis> no_table;  // a grid with cells but no plan table: its likeliest header, for the error
 };
 
 }  // namespace planbridge

@@ -146,6 +146,22 @@ void warn_if_mostly_unrated(Plan& plan, const std::vector<GridParts>& parts) {
                                  "the council's words and colours"});
 }
 
+// No grid holds a plan table: the error names the likeliest header of any, what it lacked, and
+// the --map that would read it.
+[[noreturn]] void throw_no_plan(const Document& doc, const std::vector<GridParts>& parts) {
+    const GridParts* best = nullptr;
+    for (const GridParts& p : parts)
+        if (p.no_table && (!best || p.no_table->score > best->no_table->score)) best = &p;
+    std::string message = "no plan table found: ";
+    std::string place = parts.size() == 1 && !parts.front().name.empty() ? "sheet '" + parts.front().name + "'" : "";
+    if (!best) throw PlanError(ErrorKind::no_plan, doc.file, place, message + "no row looks like a table's header (Action, Lead, By when, RAG)");
+    if (!best->name.empty() && parts.size() > 1) place = "sheet '" + best->name + "'";
+    message += best->no_table->said + "; " +
+               (best->no_table->map.empty() ? std::string("say what the headings mean with --map 'HEADING=action,HEADING=owner,…'")
+                                            : "try " + best->no_table->map);
+    throw PlanError(ErrorKind::no_plan, doc.file, place, message);
+}
+
 // The plan's actions from every grid with a plan table (or the sink's count of them).
 void assemble(ImportResult& result, const Document& doc, std::vector<GridParts>& parts, const ReadOptions& options) {
     size_t with_plan = 0, actions = 0;
@@ -153,11 +169,7 @@ void assemble(ImportResult& result, const Document& doc, std::vector<GridParts>&
         if (p.has_blocks) ++with_plan, actions += p.actions.size();  // none with a sink: they went there
         else result.report.grids_without_plan.push_back((p.name.empty() ? "(the file)" : p.name) + (p.key_table ? " (a RAG key, not actions)" : ""));
     }
-    if (with_plan == 0) {
-        std::string place = parts.size() == 1 && !parts.front().name.empty() ? "sheet '" + parts.front().name + "'" : "";
-        throw PlanError(ErrorKind::no_plan, doc.file, place,
-                        "no plan table found: no row has at least two recognisable column headings (e.g. Action, Lead, By when, RAG)");
-    }
+    if (with_plan == 0) throw_no_plan(doc, parts);
     Plan& plan = result.plan;
     if (with_plan > 1) plan.actions.reserve(actions);  // one grid's list is taken over whole: reserving would only hold memory twice
     std::vector<uint64_t> text_hashes;
