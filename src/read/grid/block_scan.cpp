@@ -88,6 +88,7 @@ void merge_sub_header(Block& b, const GridRow& top, const GridRow& sub) {
             if (sc.col < m.col || sc.col > last) continue;
             std::string subtext = static_cast<size_t>(sc.col) < sub.cells.size() ? collapse_space(sub.cells[static_cast<size_t>(sc.col)].text) : "";
             sc.heading = subtext.empty() ? group_heading : group_heading + " – " + subtext;
+            sc.group = group_heading;
             sc.field = sc.col == last ? m.field : Field::extra;
             sc.reason = sc.col == last ? m.reason + "; the latest column under '" + group_heading + "'"
                                        : "an earlier column under '" + group_heading + "'; kept as extra";

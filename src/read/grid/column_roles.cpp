@@ -29,7 +29,7 @@ size_t word_count(std::string_view t) {
 // A lead as plans write one: a name or a job title ('Jo Davies', 'Head of Service – CIC',
 // 'HoS/SM'), short, no sentence.
 bool name_like(std::string_view t) {
-    if (t.size() > 70 || word_count(t) > 9 || t.back() == '.') return false;
+    if (t.size() > 70 || word_count(t) > 10 || t.back() == '.') return false;
     unsigned char first = static_cast<unsigned char>(t.front());
     return std::isupper(first) || first >= 0x80;
 }
@@ -104,7 +104,7 @@ ContentEvidence content_evidence(int col, const std::vector<const GridRow*>& row
         dated += is_date;
         statused += is_status;
         ids += is_id;
-        if (word_count(t) >= 6 || t.size() >= 40) ++prose;
+        if ((word_count(t) >= 7 && t.size() >= 40) || t.size() >= 60) ++prose;
         else if (!is_date && !is_status && !is_id && name_like(t)) ++names, distinct.insert(fold_for_match(t));
     }
     if (e.values == 0) return e;
@@ -120,11 +120,38 @@ ContentEvidence content_evidence(int col, const std::vector<const GridRow*>& row
     return e;
 }
 
+namespace {
+
+// Under a grouped heading the field goes to the latest sub-column: the rightmost that holds
+// anything (a tracker's 'Q3' and 'Q4' are empty until those quarters come).
+void latest_filled_sub_column(HeaderMatch& header, const std::vector<ContentEvidence>& evidence) {
+    for (size_t k = 0; k < header.columns.size(); ++k) {
+        ColumnMapping& holder = header.columns[k];
+        if (holder.group.empty() || holder.field == Field::extra || evidence[k].values > 0) continue;
+        for (size_t j = k; j-- > 0;) {
+            ColumnMapping& earlier = header.columns[j];
+            if (earlier.group != holder.group) break;
+            if (evidence[j].values == 0) continue;
+            earlier.field = holder.field;
+            earlier.reason = "the latest column under '" + holder.group + "' that holds anything (later ones are empty)";
+            holder.field = Field::extra;
+            holder.reason = "a later column under '" + holder.group + "', empty so far; kept as extra";
+            break;
+        }
+    }
+}
+
+}  // namespace
+
 void assign_roles_from_content(HeaderMatch& header, const std::vector<const GridRow*>& rows, const Profile& profile,
                                const DateConventions& dates) {
     auto unassigned = [&](Field f) { return header.column_of(f) < 0; };
-    for (ColumnMapping& col : header.columns) {
-        ContentEvidence e = content_evidence(col.col, rows, profile, dates);
+    std::vector<ContentEvidence> evidence;
+    for (const ColumnMapping& col : header.columns) evidence.push_back(content_evidence(col.col, rows, profile, dates));
+    latest_filled_sub_column(header, evidence);
+    for (size_t k = 0; k < header.columns.size(); ++k) {
+        ColumnMapping& col = header.columns[k];
+        const ContentEvidence& e = evidence[k];
         double heading = col.field == Field::extra ? 0 : heading_weight(col, profile);
         if (col.field != Field::extra || e.values < 2) {
             describe(col, heading, e, "");
@@ -140,6 +167,8 @@ void assign_roles_from_content(HeaderMatch& header, const std::vector<const Grid
         if (unassigned(Field::status) && e.status >= kPlain) take(Field::status, "are status words, letters or fills");
         else if (unassigned(Field::due) && e.due >= kPlain) take(Field::due, "are dates");
         else if (unassigned(Field::id) && first_column && e.id >= kPlain) take(Field::id, "look like references");
+        else if (unassigned(Field::action) && e.prose >= 0.5 && !generic_heading(col, profile))
+            take(Field::action, "are sentences, and no column is headed as the action");  // a table has one
         else if (!generic_heading(col, profile)) continue;  // an unknown heading of its own: kept as the plan named it
         else if (unassigned(Field::id) && e.id >= kPlain) take(Field::id, "look like references");
         else if (unassigned(Field::owner) && e.owner >= kPlain && e.values >= 3) take(Field::owner, "are names or job titles");

@@ -16,6 +16,7 @@ struct ColumnMapping {
     bool printed = false; // the heading is the row's own text, not generated
     Field field = Field::extra;
     std::string reason;   // why, for inspect
+    std::string group;    // a heading merged over this and its neighbours, with sub-headings below ('Progress' over 'Q1 … Q4')
 };
 
 struct HeaderMatch {
