@@ -2,6 +2,7 @@
 // Sheets and others), checked against what openpyxl reads from the same files.
 #include <catch2/catch.hpp>
 
+#include "read/xlsx/styles.hpp"
 #include "read/xlsx/xlsx_reader.hpp"
 #include "support/error.hpp"
 #include "test_helpers.hpp"
@@ -130,4 +131,20 @@ TEST_CASE("hostile and broken workbooks fail cleanly with their own kind", "[xls
     CHECK(failure_kind(corpus("apache__poi/poc-xmlbomb.xlsx")) == ErrorKind::limits);
     CHECK(failure_kind(corpus("apache__poi/xlsx-corrupted.xlsx")) == ErrorKind::corrupt);
     CHECK(failure_kind(test::source_path("CMakeLists.txt")) == ErrorKind::corrupt);  // not a zip
+}
+
+TEST_CASE("a number in a fixed-point format reads as Excel shows it (issue 14)") {
+    using namespace planbridge::xlsx;
+    CHECK(fixed_point_format(2, "").decimals == 2);       // built-in 0.00
+    CHECK(fixed_point_format(0, "").decimals == -1);      // General: as stored
+    CHECK(fixed_point_format(164, "0.00").decimals == 2);
+    CHECK(fixed_point_format(164, "#,##0.0").thousands);
+    CHECK(fixed_point_format(164, "0.00;[Red]-0.00").decimals == 2);
+    CHECK(fixed_point_format(164, "0.00%").decimals == -1);  // a percentage is left as stored
+    CHECK(fixed_point_format(164, "dd/mm/yyyy").decimals == -1);
+    CHECK(fixed_point_format(164, "\"Ref \"0.0").decimals == -1);
+    CHECK(format_fixed_point(1.1, {2, false}) == "1.10");
+    CHECK(format_fixed_point(2.0, {1, false}) == "2.0");
+    CHECK(format_fixed_point(1234567.5, {0, true}) == "1,234,568");
+    CHECK(format_fixed_point(-1234.5, {1, true}) == "-1,234.5");
 }

@@ -89,6 +89,7 @@ ContentEvidence content_evidence(int col, const std::vector<const GridRow*>& row
         if (++sampled > kContentSample) break;
         if (static_cast<size_t>(col) >= r->cells.size()) continue;
         const GridCell& c = r->cells[static_cast<size_t>(col)];
+        if (!is_blank(c.text)) ++e.texts;
         if (c.merged() && c.origin_col != col) continue;  // a copy of the cell to the left
         std::string t(trim(c.text));
         if (t.empty()) {
@@ -127,11 +128,11 @@ namespace {
 void latest_filled_sub_column(HeaderMatch& header, const std::vector<ContentEvidence>& evidence) {
     for (size_t k = 0; k < header.columns.size(); ++k) {
         ColumnMapping& holder = header.columns[k];
-        if (holder.group.empty() || holder.field == Field::extra || evidence[k].values > 0) continue;
+        if (holder.group.empty() || holder.field == Field::extra || evidence[k].texts > 0) continue;
         for (size_t j = k; j-- > 0;) {
             ColumnMapping& earlier = header.columns[j];
             if (earlier.group != holder.group) break;
-            if (evidence[j].values == 0) continue;
+            if (evidence[j].texts == 0) continue;
             earlier.field = holder.field;
             earlier.reason = "the latest column under '" + holder.group + "' that holds anything (later ones are empty)";
             holder.field = Field::extra;

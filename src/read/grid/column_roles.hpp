@@ -17,6 +17,7 @@ namespace planbridge {
 // How much of a column's sample reads as each kind of value, each a share of its values.
 struct ContentEvidence {
     int values = 0;  // cells with text, or a fill and no text
+    int texts = 0;   // cells with text, copies of a merged cell to the left included
     double due = 0, status = 0, id = 0, owner = 0, prose = 0;
     double words = 0;  // the average words in a value
     double for_field(Field f) const;

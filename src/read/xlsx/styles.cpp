@@ -1,6 +1,8 @@
 #include "read/xlsx/styles.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -208,6 +210,41 @@ bool is_date_format(int id, const std::string& code) {
     return s.find("am/pm") != std::string::npos || s.find("a/p") != std::string::npos;
 }
 
+FixedPoint fixed_point_format(int id, const std::string& code) {
+    switch (id) {
+        case 1: return {0, false};
+        case 2: return {2, false};
+        case 3: return {0, true};
+        case 4: return {2, true};
+        default: break;
+    }
+    if (code.empty()) return {};
+    std::string first = code.substr(0, code.find(';'));
+    // Only '0', '#', ',' and one '.': anything else (text, colours, %, E, dates) is left as stored.
+    FixedPoint f;
+    size_t point = first.find('.');
+    for (size_t i = 0; i < first.size(); ++i) {
+        char c = first[i];
+        if (c == ',') f.thousands = true;
+        else if (c != '0' && c != '#' && !(c == '.' && i == point)) return {};
+    }
+    if (first.find('0') == std::string::npos) return {};
+    f.decimals = point == std::string::npos ? 0 : static_cast<int>(first.size() - point - 1);
+    return f;
+}
+
+std::string format_fixed_point(double value, const FixedPoint& format) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", std::min(format.decimals, 15), value);
+    std::string s = buf;
+    if (!format.thousands) return s;
+    size_t start = s[0] == '-' ? 1 : 0;
+    size_t end = s.find('.');
+    if (end == std::string::npos) end = s.size();
+    for (size_t i = end; i > start + 3; i -= 3) s.insert(i - 3, ",");
+    return s;
+}
+
 const Styles::Xf& Styles::xf(int index) const {
     static const Xf none{};
     if (index < 0 || static_cast<size_t>(index) >= xfs.size()) return none;
@@ -229,7 +266,11 @@ Styles read_styles(ZipArchive& zip, const std::string& part, const ooxml::Theme&
         if (x.fill >= 0 && static_cast<size_t>(x.fill) < fills.size()) out.fill = fills[static_cast<size_t>(x.fill)];
         if (x.font >= 0 && static_cast<size_t>(x.font) < h.font_bold.size()) out.bold = h.font_bold[static_cast<size_t>(x.font)];
         auto it = h.num_fmts.find(x.num_fmt);
-        out.is_date = is_date_format(x.num_fmt, it == h.num_fmts.end() ? std::string() : it->second);
+        const std::string code = it == h.num_fmts.end() ? std::string() : it->second;
+        out.is_date = is_date_format(x.num_fmt, code);
+        FixedPoint fixed = fixed_point_format(x.num_fmt, code);
+        out.decimals = fixed.decimals;
+        out.thousands = fixed.thousands;
         s.xfs.push_back(out);
     }
     return s;

@@ -114,6 +114,14 @@ GridCell make_cell(int style, char type, std::string value, const SheetContext& 
                     break;
                 }
             }
+            if (xf.decimals >= 0) {  // as Excel shows it: a reference 1.10 is stored as 1.1
+                char* end = nullptr;
+                double v = std::strtod(value.c_str(), &end);
+                if (end && *end == '\0') {
+                    cell.text = format_fixed_point(v, {xf.decimals, xf.thousands});
+                    break;
+                }
+            }
             cell.text = format_number(value);
     }
     return cell;
