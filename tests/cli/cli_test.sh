@@ -298,4 +298,19 @@ expect_exit 2 "--map with an unknown field" -- "$PB" import "$TMP/own-words.csv"
 grep -q "'actoin' is not a field; the fields are id" "$TMP/err" && pass || fail "--map's error: $(cat "$TMP/err")"
 expect_exit 2 "--map without =" -- "$PB" import "$TMP/own-words.csv" --map 'Thing'
 
+# A banner merged across the table right above its header is the section of the rows below,
+# in every format (issue 14): RBWM's 'Safeguarding Inspection', Warwickshire's first theme.
+for f in tests/fixtures/rbwm-2012.xlsx tests/fixtures/ashvale-2012.docx tests/fixtures/ashvale-2012-lo.html tests/fixtures/ashvale-2012-lo.doc; do
+  "$PB" import "$f" 2>/dev/null | /usr/bin/python3 -c '
+import json, sys
+a = json.load(sys.stdin)["actions"]
+assert a and all(x["section"][:1] == ["Safeguarding Inspection"] for x in a[:3]), [x["section"] for x in a[:3]]
+' && pass || fail "$f: the banner above the header is not the first actions' section"
+done
+"$PB" import tests/fixtures/warwickshire-2017.xlsx 2>/dev/null | /usr/bin/python3 -c '
+import json, sys
+a = json.load(sys.stdin)["actions"]
+assert a[0]["section"] == ["Fewer Children need to come into or stay in care"], a[0]["section"]
+' && pass || fail "warwickshire: the first theme banner is not its actions' section"
+
 finish "cli tests"

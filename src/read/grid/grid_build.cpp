@@ -22,6 +22,14 @@ MetadataSource metadata_source(const Grid& grid, const Scanner& scan) {
 
 }  // namespace
 
+// One cell of the row's own, merged across two or more columns, short enough to be a heading.
+bool spread_banner(const GridRow& row, int index) {
+    RowCells rc = row_cells(row, index);
+    if (rc.own.size() != 1 || !rc.carried.empty()) return false;
+    const GridCell& c = row.cells[static_cast<size_t>(rc.own.front())];
+    return c.span_cols >= 2 && c.text.size() <= 150 && c.text.find('\n') == std::string::npos;
+}
+
 struct GridBuilder::Impl {
     Grid& grid;
     GridBuildOptions options;
@@ -82,6 +90,11 @@ struct GridBuilder::Impl {
         int i = scan.before_header[k];
         const GridRow& row = grid.rows[static_cast<size_t>(i)];
         if (row.heading || label_row(row, i, profile)) return true;
+        // A banner merged across the table right above its header ('Services for Looked After
+        // Children'), or above another such banner: the section of the rows below (issue 14).
+        const int header = scan.blocks[active].header_index;
+        const int after = k + 1 < scan.before_header.size() ? scan.before_header[k + 1] : header;
+        if (after == i + 1 && spread_banner(row, i) && (after == header || is_context_above(k + 1))) return true;
         // A title row spread across the outcome table its label rows follow.
         if (row.table == 0 || k + 1 >= scan.before_header.size()) return false;
         int next = scan.before_header[k + 1];
