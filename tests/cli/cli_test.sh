@@ -313,4 +313,15 @@ a = json.load(sys.stdin)["actions"]
 assert a[0]["section"] == ["Fewer Children need to come into or stay in care"], a[0]["section"]
 ' && pass || fail "warwickshire: the first theme banner is not its actions' section"
 
+# A CSV saved from a workbook whose cells were merged down over an item's rows (LibreOffice's
+# copies, tests/fixtures/make_lo_csv.sh) reads as the workbook does: the Subject, Lead and
+# recommendation the merged cells gave the item's later rows are theirs in the CSV too.
+for f in warwickshire-2017 rbwm-2012; do
+  fields='import json,sys
+for a in json.load(sys.stdin)["actions"]: print(a["id"], a["recommendations"], a["owner"], a["measure"], a["progress"], sorted(a["extra"].items()))'
+  diff <("$PB" import "tests/fixtures/$f.xlsx" 2>/dev/null | /usr/bin/python3 -c "$fields") \
+       <("$PB" import "tests/fixtures/$f-lo.csv" 2>/dev/null | /usr/bin/python3 -c "$fields") >"$TMP/csv-diff" &&
+    pass || fail "$f-lo.csv reads otherwise than $f.xlsx: $(head -4 "$TMP/csv-diff")"
+done
+
 finish "cli tests"

@@ -119,6 +119,7 @@ Document read_csv_bytes(std::string_view bytes, const std::string& display) {
 
     Grid grid;
     grid.name = "";
+    grid.keeps_merges = false;
     grid.index = 1;
     int number = dialect.sep_line ? 1 : 0;
     for (auto& rec : records) {

@@ -240,8 +240,24 @@ void ActionRows::read_extra_columns(const BlockState& st, GridRow& row, Action& 
     }
 }
 
+void ActionRows::fill_left_of_reference(BlockState& st, GridRow& row) {
+    const int id_col = st.column_of(Field::id);
+    if (id_col <= 0) return;
+    if (st.left_section != sections_.path()) {  // a new section: nothing carries over into it
+        st.left_texts.clear();
+        st.left_section = sections_.path();
+    }
+    st.left_texts.resize(static_cast<size_t>(id_col));
+    for (size_t c = 0; c < static_cast<size_t>(id_col) && c < row.cells.size(); ++c) {
+        std::string& text = row.cells[c].text;
+        if (!is_blank(text)) st.left_texts[c] = text;
+        else if (!st.left_texts[c].empty()) text = st.left_texts[c];
+    }
+}
+
 void ActionRows::build_action(BlockState& st, GridRow& row) {
     const Block& b = *st.block;
+    if (!b.grid->keeps_merges) fill_left_of_reference(st, row);
     Action a = read_action(st, row);
     Action* prev = st.last_action >= 0 ? &parts_.actions[static_cast<size_t>(st.last_action)] : nullptr;
     bool has_own_id = !a.id.empty();
@@ -261,6 +277,7 @@ void ActionRows::build_action(BlockState& st, GridRow& row) {
         for (const auto& e : a.extra) note_extra_heading(e.first);
     }
     if (!has_own_id && prev) inherit_reference(a, *prev, st.column_of(Field::id) >= 0);
+    if (prev && !b.grid->keeps_merges && same_item(a, *prev, has_own_id)) fill_merged_blanks(a, *prev);
     if (auto trace = statuses_.resolve(row, st.column_of(Field::status), st.colour_varies, a))
         parts_.tables[st.report].statuses.push_back(std::move(*trace));
     add_action(st, std::move(a));

@@ -46,6 +46,9 @@ public:
         int table_width = 0;
         int warned_table = 0;  // the last other-shaped table warned about
         std::array<int, kFieldCount> field_column{};  // header.column_of for each field
+        // CSV: the last text of each column left of the reference column, and the section it was in.
+        std::vector<std::string> left_texts;
+        std::vector<std::string> left_section;
 
         int column_of(Field f) const { return field_column[static_cast<size_t>(f)]; }
         void index_fields();
@@ -57,6 +60,9 @@ public:
     // row spread across an outcome table).
     void context_above(BlockState& st, const GridRow& row, int index);
     void process_row(BlockState& st, int index);
+    // A file that keeps no merges (CSV): blank cells left of the reference column under filled
+    // ones (a Subject or Lead merged down over an item's rows in the workbook) take the text above.
+    void fill_left_of_reference(BlockState& st, GridRow& row);
     void end_block(BlockState& st);
     // Gives the first n actions to the sink (they are final) and forgets them.
     void hand_over(size_t n);

@@ -37,4 +37,30 @@ void inherit_reference(Action& a, const Action& previous, bool table_has_referen
     if (a.recommendations.empty()) a.recommendations = previous.recommendations;
 }
 
+namespace {
+
+// '1a' → '1', '12b' → '12': an item's number without its letter; '' when the reference has
+// no letter after a number.
+std::string_view item_number(std::string_view id) {
+    if (id.size() < 2) return {};
+    char last = id.back();
+    bool letter = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
+    char before = id[id.size() - 2];
+    return letter && before >= '0' && before <= '9' ? id.substr(0, id.size() - 1) : std::string_view();
+}
+
+}  // namespace
+
+bool same_item(const Action& a, const Action& previous, bool had_own_id) {
+    if (a.section != previous.section) return false;
+    if (!had_own_id) return true;
+    std::string_view n = item_number(a.id);
+    return !n.empty() && n == item_number(previous.id);
+}
+
+void fill_merged_blanks(Action& a, const Action& previous) {
+    if (a.owner.empty()) a.owner = previous.owner;
+    if (a.recommendations.empty()) a.recommendations = previous.recommendations;
+}
+
 }  // namespace planbridge

@@ -16,4 +16,11 @@ void merge_continuation(Action& into, const Action& from);
 // when it names none) when the table has a reference column and both are in one section.
 void inherit_reference(Action& a, const Action& previous, bool table_has_reference_column);
 
+// A row of the same numbered item as 'previous' ('1b' after '1a', or no reference of its own)
+// in a file that keeps no merged cells (CSV): the lead and recommendations it leaves blank are
+// those above, as the merged cells gave them in the workbook it was saved from. (Not the
+// measure: plans leave it blank on an item's later rows in the workbook too.)
+bool same_item(const Action& a, const Action& previous, bool had_own_id);
+void fill_merged_blanks(Action& a, const Action& previous);
+
 }  // namespace planbridge

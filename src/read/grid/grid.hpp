@@ -52,6 +52,9 @@ struct Grid {
     std::string name;    // sheet name, or 'table 3'
     int index = 0;       // 1-based position among the document's grids
     std::vector<GridRow> rows;
+    // False for a format that cannot hold merged cells (CSV): a cell merged down over an
+    // item's rows in the workbook it was saved from is blank below its first row there.
+    bool keeps_merges = true;
     int width() const;
 };
 
