@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -42,23 +43,32 @@ TEST_CASE("fixture plans in other councils' layouts import accurately", "[accura
         // Where an action is: sheet and row, and for Word/HTML plans (rows counted per table) the table.
         bool by_table = false;
         for (const auto& t : truth["actions"]) by_table = by_table || t.contains("table");
-        auto place_of = [&](const std::string& sheet, int table, int row) {
-            return sheet + "#" + (by_table ? std::to_string(table) : "") + "#" + std::to_string(row);
+        // A row that holds several actions (parallel numbered paragraphs) gives each its part
+        // number, 1, 2, … in order; a row of one action has part 0.
+        auto place_of = [&](const std::string& sheet, int table, int row, int part) {
+            return sheet + "#" + (by_table ? std::to_string(table) : "") + "#" + std::to_string(row) + "#" + std::to_string(part);
         };
         auto truth_place = [&](const nlohmann::json& t) {
-            return place_of(t["sheet"].get<std::string>(), t.value("table", 0), t["row"].get<int>());
+            return place_of(t["sheet"].get<std::string>(), t.value("table", 0), t["row"].get<int>(), t.value("part", 0));
         };
-        std::set<std::string> want_rows, got_rows;
+        std::map<std::string, int> per_row;
+        for (const Action& a : plan.actions) ++per_row[place_of(a.origin.sheet, a.origin.table, a.origin.row, 0)];
+        std::map<std::string, int> seen;
+        std::vector<std::string> got_place;
+        for (const Action& a : plan.actions) {
+            std::string row = place_of(a.origin.sheet, a.origin.table, a.origin.row, 0);
+            got_place.push_back(per_row[row] > 1 ? place_of(a.origin.sheet, a.origin.table, a.origin.row, ++seen[row]) : row);
+        }
+        std::set<std::string> want_rows, got_rows(got_place.begin(), got_place.end());
         for (const auto& t : truth["actions"]) want_rows.insert(truth_place(t));
-        for (const Action& a : plan.actions) got_rows.insert(place_of(a.origin.sheet, a.origin.table, a.origin.row));
         CHECK(got_rows == want_rows);  // every action row found, none invented
         if (!truth["as_of"].is_null()) CHECK((plan.as_of ? plan.as_of->iso() : "") == truth["as_of"].get<std::string>());
 
         int file_judged = 0, file_right = 0;
         for (const auto& t : truth["actions"]) {
             const Action* a = nullptr;
-            for (const Action& x : plan.actions)
-                if (place_of(x.origin.sheet, x.origin.table, x.origin.row) == truth_place(t)) a = &x;
+            for (size_t i = 0; i < plan.actions.size(); ++i)
+                if (got_place[i] == truth_place(t)) a = &plan.actions[i];
             if (!a) continue;
             auto judge = [&](const char* field, const std::string& got, const std::string& want) {
                 ++judged, ++file_judged;

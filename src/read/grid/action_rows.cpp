@@ -4,6 +4,7 @@
 
 #include "read/grid/column_roles.hpp"
 #include "read/grid/continuation.hpp"
+#include "read/grid/numbered_parts.hpp"
 #include "read/grid/references.hpp"
 #include "support/strings.hpp"
 
@@ -280,7 +281,32 @@ void ActionRows::build_action(BlockState& st, GridRow& row) {
     if (prev && !b.grid->keeps_merges && same_item(a, *prev, has_own_id)) fill_merged_blanks(a, *prev);
     if (auto trace = statuses_.resolve(row, st.column_of(Field::status), st.colour_varies, a))
         parts_.tables[st.report].statuses.push_back(std::move(*trace));
-    add_action(st, std::move(a));
+    std::vector<Action> parts = parallel_parts(a);
+    if (parts.empty()) return add_action(st, std::move(a));
+    for (Action& p : parts) add_action(st, std::move(p));
+}
+
+// A row whose action, lead and due cells hold the same count of numbered paragraphs is that
+// many actions (read/grid/numbered_parts), each with its own lead and date; a progress cell
+// numbered alike is split too, else each part has it whole. A reference gets the part's
+// number ('3' → '3.1', '3.2').
+std::vector<Action> ActionRows::parallel_parts(const Action& a) {
+    std::vector<std::string> actions = numbered_paragraphs(a.action);
+    if (actions.empty()) return {};
+    std::vector<std::string> owners = numbered_paragraphs(a.owner), dues = numbered_paragraphs(a.due.text);
+    if (owners.size() != actions.size() || dues.size() != actions.size()) return {};
+    std::vector<std::string> progress = numbered_paragraphs(a.progress);
+    std::vector<Action> out;
+    for (size_t k = 0; k < actions.size(); ++k) {
+        Action p = a;
+        p.action = actions[k];
+        p.owner = owners[k];
+        p.due = parse_due(dues[k], dates_);
+        if (progress.size() == actions.size()) p.progress = progress[k];
+        if (!a.id.empty()) p.id = a.id + "." + std::to_string(k + 1);
+        out.push_back(std::move(p));
+    }
+    return out;
 }
 
 void ActionRows::add_action(BlockState& st, Action a) {

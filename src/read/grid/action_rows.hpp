@@ -63,6 +63,7 @@ public:
     // A file that keeps no merges (CSV): blank cells left of the reference column under filled
     // ones (a Subject or Lead merged down over an item's rows in the workbook) take the text above.
     void fill_left_of_reference(BlockState& st, GridRow& row);
+    std::vector<Action> parallel_parts(const Action& a);
     void end_block(BlockState& st);
     // Gives the first n actions to the sink (they are final) and forgets them.
     void hand_over(size_t n);

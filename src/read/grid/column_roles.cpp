@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "read/grid/numbered_parts.hpp"
 #include "read/grid/references.hpp"
 #include "read/grid/status_rules.hpp"
 #include "support/strings.hpp"
@@ -92,6 +93,8 @@ ContentEvidence content_evidence(int col, const std::vector<const GridRow*>& row
         if (!is_blank(c.text)) ++e.texts;
         if (c.merged() && c.origin_col != col) continue;  // a copy of the cell to the left
         std::string t(trim(c.text));
+        // A cell of numbered paragraphs ('1. Head of Service' '2. …') is judged by its first.
+        if (std::vector<std::string> parts = numbered_paragraphs(t); !parts.empty()) t = parts.front();
         if (t.empty()) {
             if (c.fill && c.fill_source != FillSource::none) ++filled_only, ++e.values;
             continue;
