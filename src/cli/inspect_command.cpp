@@ -3,16 +3,19 @@
 //   banner rows, skipped rows, and where each status came from. For the user whose file
 //   imports wrongly.
 #include <algorithm>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <map>
 
 #include "cli/commands.hpp"
-#include "cli/input.hpp"
 #include "cli/common_options.hpp"
+#include "cli/input.hpp"
+#include "cli/output.hpp"
 #include "model/fields.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
+#include "write/profile_xml.hpp"
 
 namespace po = boost::program_options;
 
@@ -85,13 +88,15 @@ void print_table(std::ostream& out, const TableReport& t) {
 }
 
 struct InspectArgs {
-    std::string file;
+    std::string file, profile_out;
     ReadingOptions reading;
 };
 
 void inspect_options(VerbOptions& o, InspectArgs& a) {
     o.visible.add_options()("help,h", "show this help");
     add_reading_options(o.visible, a.reading);
+    o.visible.add_options()("profile-out", po::value(&a.profile_out)->value_name("FILE.xml"),
+                            "also write an import profile of what was found (headings, status words) to edit and pass back with --profile");
     o.hidden.add_options()("file", po::value(&a.file), "the plan file to look into");
     o.positional.add("file", 1);
 }
@@ -108,6 +113,7 @@ int run_inspect(const std::vector<std::string>& args) {
     if (file.empty()) throw PlanError(ErrorKind::usage, "", "", "inspect needs a FILE (see planbridge inspect --help)");
     ResolvedReading r = resolve(reading);
     ImportResult result = read_input(file, r.import_options());
+    if (!a.profile_out.empty()) write_output(a.profile_out, profile_xml(result, std::filesystem::path(file_name_of(file)).stem().string()));
     const Plan& p = result.plan;
     const ImportReport& rep = result.report;
     std::ostream& out = std::cout;

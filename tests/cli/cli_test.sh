@@ -324,4 +324,20 @@ for a in json.load(sys.stdin)["actions"]: print(a["id"], a["recommendations"], a
     pass || fail "$f-lo.csv reads otherwise than $f.xlsx: $(head -4 "$TMP/csv-diff")"
 done
 
+# inspect --profile-out writes a profile of what was found; passed back with --profile it reads
+# the file as the run that wrote it did (with --map, or with planbridge's own headings).
+"$PB" inspect "$TMP/own-words.csv" --map 'Thing=action,Person=owner' --profile-out "$TMP/own-words.xml" >/dev/null 2>"$TMP/err" &&
+  grep -q '<heading priority="9">Thing</heading>' "$TMP/own-words.xml" &&
+  cmp -s <("$PB" import "$TMP/own-words.csv" --profile "$TMP/own-words.xml" 2>/dev/null) <("$PB" import "$TMP/own-words.csv" --map 'Thing=action,Person=owner' 2>/dev/null) &&
+  pass || fail "a profile written with --map does not read the file as --map did: $(cat "$TMP/err")"
+for f in tests/fixtures/middlesbrough-send-2019.xlsx tests/fixtures/staffordshire-wsoa-2022.docx tests/fixtures/coventry-2015.xlsx \
+  tests/fixtures/sefton-2017.docx examples/west-berkshire-2017-10.xlsx tests/fixtures/warwickshire-2017.xlsx; do
+  "$PB" inspect "$f" --profile-out "$TMP/found.xml" >/dev/null 2>&1 &&
+    cmp -s <("$PB" import "$f" --profile "$TMP/found.xml" 2>/dev/null) <("$PB" import "$f" 2>/dev/null) &&
+    pass || fail "$f: its written profile passed back reads it otherwise"
+done
+"$PB" inspect tests/fixtures/middlesbrough-send-2019.xlsx --profile-out "$TMP/found.xml" >/dev/null 2>&1
+grep -q '<status name="on_track">' "$TMP/found.xml" && grep -q '<word match="exact">G</word>' "$TMP/found.xml" &&
+  pass || fail "the written profile does not list the status words read"
+
 finish "cli tests"
