@@ -200,14 +200,37 @@ Action ActionRows::read_action(BlockState& st, GridRow& row) {
     return a;
 }
 
+// The column a row's deadline is in: the due column, or — under a grouped heading ('Target
+// date' over 'Original | Revised') when the row leaves it blank — the nearest earlier
+// sub-column that holds one (a deadline never revised is still the original).
+int ActionRows::due_column_of(const BlockState& st, const GridRow& row) const {
+    const int col = st.column_of(Field::due);
+    auto blank = [&](int c) { return static_cast<size_t>(c) >= row.cells.size() || is_blank(row.cells[static_cast<size_t>(c)].text); };
+    if (col < 0 || !blank(col)) return col;
+    auto group_of = [&](int c) -> const std::string* {
+        for (const ColumnMapping& m : st.header.columns)
+            if (m.col == c) return &m.group;
+        return nullptr;
+    };
+    const std::string* group = group_of(col);
+    if (!group || group->empty()) return col;
+    for (int c = col - 1; c >= 0; --c) {
+        const std::string* g = group_of(c);
+        if (!g || *g != *group) break;
+        if (!blank(c)) return c;
+    }
+    return col;
+}
+
 void ActionRows::read_due(const BlockState& st, GridRow& row, Action& a) {
-    int col = st.column_of(Field::due);
+    const int col = due_column_of(st, row);
+    const bool earlier = col != st.column_of(Field::due);  // an earlier sub-column: kept as its own column too
     const GridCell* c = col >= 0 && static_cast<size_t>(col) < row.cells.size() ? &row.cells[static_cast<size_t>(col)] : nullptr;
     if (c && c->date && !(c->merged() && c->origin_col != col)) {
         a.due = DueDate{c->text, *c->date, *c->date, DueKind::date};
         return;
     }
-    std::string text = field_text(st, row, Field::due);
+    std::string text = earlier ? tidy_cell_text(c->text) : field_text(st, row, Field::due);
     // Plans repeat their date phrases ('Spring 2018', 'Ongoing'): parse each once.
     auto it = due_cache_.find(text);
     if (it == due_cache_.end()) it = due_cache_.emplace(text, parse_due(text, dates_)).first;

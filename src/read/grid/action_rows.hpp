@@ -64,6 +64,7 @@ public:
     // ones (a Subject or Lead merged down over an item's rows in the workbook) take the text above.
     void fill_left_of_reference(BlockState& st, GridRow& row);
     std::vector<Action> parallel_parts(const Action& a);
+    int due_column_of(const BlockState& st, const GridRow& row) const;
     void end_block(BlockState& st);
     // Gives the first n actions to the sink (they are final) and forgets them.
     void hand_over(size_t n);

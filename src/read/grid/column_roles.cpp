@@ -153,6 +153,10 @@ void assign_roles_from_content(HeaderMatch& header, const std::vector<const Grid
     std::vector<ContentEvidence> evidence;
     for (const ColumnMapping& col : header.columns) evidence.push_back(content_evidence(col.col, rows, profile, dates));
     latest_filled_sub_column(header, evidence);
+    // Of several unmapped columns of dates (start and end), the deadline is the last.
+    size_t last_dated = header.columns.size();
+    for (size_t k = 0; k < header.columns.size(); ++k)
+        if (header.columns[k].field == Field::extra && evidence[k].values >= 2 && evidence[k].due >= kPlain) last_dated = k;
     for (size_t k = 0; k < header.columns.size(); ++k) {
         ColumnMapping& col = header.columns[k];
         const ContentEvidence& e = evidence[k];
@@ -169,7 +173,7 @@ void assign_roles_from_content(HeaderMatch& header, const std::vector<const Grid
         };
         bool first_column = col.col == header.columns.front().col;
         if (unassigned(Field::status) && e.status >= kPlain) take(Field::status, "are status words, letters or fills");
-        else if (unassigned(Field::due) && e.due >= kPlain) take(Field::due, "are dates");
+        else if (unassigned(Field::due) && e.due >= kPlain && k == last_dated) take(Field::due, "are dates, the last such column");
         else if (unassigned(Field::id) && first_column && e.id >= kPlain) take(Field::id, "look like references");
         else if (unassigned(Field::action) && e.prose >= 0.5 && !generic_heading(col, profile))
             take(Field::action, "are sentences, and no column is headed as the action");  // a table has one
