@@ -1,6 +1,7 @@
 #include "read/grid/column_roles.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <set>
 
@@ -60,12 +61,12 @@ bool generic_heading(const ColumnMapping& c, const Profile& profile) {
     return w > 0 && w <= 0.3;
 }
 
-void describe(ColumnMapping& col, double heading, const ContentEvidence& e, const std::string& how) {
+void describe(ColumnMapping& col, double heading, const ContentEvidence& e) {
     double content = col.field == Field::extra ? 0 : e.for_field(col.field);
     double combined = heading > 0 ? 0.6 * heading + 0.4 * content : content;
     if (col.field == Field::extra) return;
     col.reason += "; heading " + share_text(heading) + ", content " + share_text(content) + " of " + std::to_string(e.values) +
-                  " values" + how + " → score " + share_text(combined);
+                  " values → score " + share_text(combined);
 }
 
 }  // namespace
@@ -96,7 +97,9 @@ ContentEvidence content_evidence(int col, const std::vector<const GridRow*>& row
         // A cell of numbered paragraphs ('1. Head of Service' '2. …') is judged by its first.
         if (std::vector<std::string> parts = numbered_paragraphs(t); !parts.empty()) t = parts.front();
         if (t.empty()) {
-            if (c.fill && c.fill_source != FillSource::none) ++filled_only, ++e.values;
+            // A coloured cell with no text is a RAG swatch; white ones are only the sheet's background.
+            bool white = c.fill && c.fill->r >= 240 && c.fill->g >= 240 && c.fill->b >= 240;
+            if (c.fill && c.fill_source != FillSource::none && !white) ++filled_only, ++e.values;
             continue;
         }
         ++e.values;
@@ -162,14 +165,14 @@ void assign_roles_from_content(HeaderMatch& header, const std::vector<const Grid
         const ContentEvidence& e = evidence[k];
         double heading = col.field == Field::extra ? 0 : heading_weight(col, profile);
         if (col.field != Field::extra || e.values < 2) {
-            describe(col, heading, e, "");
+            describe(col, heading, e);
             continue;
         }
         auto take = [&](Field f, const char* what) {
             col.field = f;
             col.reason = "content: " + std::to_string(static_cast<int>(e.for_field(f) * e.values + 0.5)) + " of " + std::to_string(e.values) +
                          " values " + what;
-            describe(col, 0, e, "");
+            describe(col, 0, e);
         };
         bool first_column = col.col == header.columns.front().col;
         if (unassigned(Field::status) && e.status >= kPlain) take(Field::status, "are status words, letters or fills");
