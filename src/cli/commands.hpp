@@ -14,12 +14,14 @@ int run_import(const std::vector<std::string>& args);
 int run_inspect(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
+int run_split(const std::vector<std::string>& args);
 // Each verb's options, described into o (bound to storage of its own: for help, man page and
 // completion, not for running).
 void describe_import(VerbOptions& o);
 void describe_inspect(VerbOptions& o);
 void describe_diff(VerbOptions& o);
 void describe_export(VerbOptions& o);
+void describe_split(VerbOptions& o);
 
 struct Example {
     std::string_view command;
@@ -55,6 +57,11 @@ inline constexpr Verb kVerbs[] = {
      {{{"planbridge export october.xlsx -o board.xlsx", "the board workbook: Summary, Actions in RAG colours, Key"},
        {"planbridge export october.xlsx --since september.xlsx -o board.xlsx", "with a Changes sheet: what changed since last month"}}},
      "", nullptr},
+    {"split", "PLAN --by owner -o DIR", "a copy for each lead with only their actions, to fill in and send back", run_split, describe_split,
+     {{{"planbridge split october.xlsx --by owner -o copies/ --return-by 2017-11-10", "a workbook per lead in copies/, due back on 10 Nov"},
+       {"planbridge split october.xlsx --dry-run", "which actions go to which lead (names written several ways are one lead)"}}},
+     "Each copy has only the cells a lead may change unlocked (status, progress, due date), with sheet protection and no "
+     "password. An action with several leads goes to each.", nullptr},
 };
 
 // The verb named 'name', or null.

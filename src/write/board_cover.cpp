@@ -56,6 +56,22 @@ std::string what_changed(const BoardContext& c) {
     return since + changed + (parts.empty() ? "" : ": " + listed(parts)) + ". Now " + standing(c);
 }
 
+// A lead's copy: whose it is, when it is due back, and what to do; returns the next free row.
+lxw_row_t lead_instructions(BoardContext& c, lxw_worksheet* ws, lxw_row_t r) {
+    const std::string name = c.layout.sheets.cover;
+    const double both = kNameWidth + kTextWidth;
+    c.wb.put(ws, r++, 0, "Your actions: " + c.lead_copy->lead, c.f.heading, name);
+    if (c.lead_copy->return_by) c.wb.put(ws, r++, 0, "Please return by " + long_date(*c.lead_copy->return_by), c.f.bold, name);
+    const std::string what = "On the " + c.layout.sheets.actions + " sheet, update each of your actions in the pale yellow cells: its " +
+                             "status (choose from the list), its progress this month, and its due date if it has moved. The other " +
+                             "cells are protected so that nothing else changes by accident (Review › Unprotect Sheet lifts it; " +
+                             "there is no password). Keep the hidden column and sheet named planbridge: they let the officer merge " +
+                             "your copy with the others. Save the workbook under any name and send it back.";
+    c.wb.check(worksheet_set_row(ws, r, row_height(lines_in(what, both)), nullptr), name);
+    c.wb.check(worksheet_merge_range(ws, r, 0, r, 1, what.c_str(), c.f.paragraph), name);
+    return r + 2;
+}
+
 }  // namespace
 
 void write_cover_sheet(BoardContext& c, const std::vector<SheetEntry>& contents) {
@@ -78,8 +94,10 @@ void write_cover_sheet(BoardContext& c, const std::vector<SheetEntry>& contents)
     wb.check(worksheet_merge_range(ws, r, 0, r, 1, from.c_str(), c.f.note), name);
     ++r;
     ++r;
-    wb.put(ws, r++, 0, std::string(c.changes ? "What changed" : "Where the plan stands"), c.f.heading, name);
-    const std::string paragraph = fit_to_lines(what_changed(c), both, max_lines_in_a_row()).text;
+    if (c.lead_copy) r = lead_instructions(c, ws, r);
+    wb.put(ws, r++, 0, std::string(c.changes ? "What changed" : c.lead_copy ? "Where your actions stand" : "Where the plan stands"), c.f.heading, name);
+    const std::string said = c.lead_copy && !c.changes ? "Now " + standing(c) : what_changed(c);
+    const std::string paragraph = fit_to_lines(said, both, max_lines_in_a_row()).text;
     wb.check(worksheet_set_row(ws, r, row_height(lines_in(paragraph, both)), nullptr), name);
     wb.check(worksheet_merge_range(ws, r, 0, r, 1, paragraph.c_str(), c.f.paragraph), name);
     r += 2;

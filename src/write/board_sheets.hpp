@@ -8,6 +8,7 @@
 #include "model/date.hpp"
 #include "model/plan.hpp"
 #include "write/board_changes.hpp"
+#include "write/board_xlsx.hpp"
 #include "write/layout.hpp"
 #include "write/xlsx_book.hpp"
 
@@ -20,10 +21,11 @@ struct BoardContext {
     std::optional<Date> as_of;
     const ChangeSet* changes;  // since last month's version, or null
     Date made;
+    const LeadCopy* lead_copy;  // split: a lead's copy, or null
     Formats f;
 
-    BoardContext(Workbook& w, const Plan& p, const Layout& l, std::optional<Date> a, const ChangeSet* c, Date m)
-        : wb(w), plan(p), layout(l), as_of(a), changes(c), made(m), f(w, l) {}
+    BoardContext(Workbook& w, const Plan& p, const Layout& l, std::optional<Date> a, const ChangeSet* c, Date m, const LeadCopy* lc)
+        : wb(w), plan(p), layout(l), as_of(a), changes(c), made(m), lead_copy(lc), f(w, l, lc != nullptr) {}
 
     std::string title() const;   // the plan's, or 'Improvement plan'
     std::string dated() const;   // 'West Berkshire Council — as of 31 Oct 2017'

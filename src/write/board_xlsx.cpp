@@ -83,6 +83,7 @@ public:
         recommendations();
         write_key_sheet(wb_, f_, layout_, c_.footer());
         records(recording.get());
+        if (c_.lead_copy) wb_.protect_every_sheet();
     }
 
     // What the cover lists, in the workbook's order.
@@ -194,9 +195,10 @@ private:
     }
 
     lxw_format* cell_format(const Action& a, const Column& c) const {
-        if (c.field == Field::status) return f_.status.at(a.status);
-        if (c.field == Field::due && c_.overdue(a)) return f_.overdue;
-        return f_.text;
+        const bool open = c_.lead_copy && (c.field == Field::status || c.field == Field::progress || c.field == Field::due);
+        if (c.field == Field::status) return (open ? f_.status_open : f_.status).at(a.status);
+        if (c.field == Field::due && c_.overdue(a)) return open ? f_.overdue_open : f_.overdue;
+        return open ? f_.text_open : f_.text;
     }
 
     // Every action under its section's banner row, in the plan's order.
@@ -369,7 +371,8 @@ void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::
     const Layout layout = (options.layout ? *options.layout : default_layout()).showing(used);
     write_file_via_temporary(path, [&](const std::string& temporary) {
         Workbook wb(temporary, path);
-        BoardContext context(wb, plan, layout, options.as_of ? options.as_of : plan.as_of, options.changes, made_on(options.made));
+        BoardContext context(wb, plan, layout, options.as_of ? options.as_of : plan.as_of, options.changes, made_on(options.made),
+                             options.lead_copy);
         BoardWriter(context).write();
         wb.close();
     });

@@ -99,9 +99,14 @@ void Workbook::set_properties(const lxw_doc_properties& properties) {
     check(workbook_set_properties(wb_, const_cast<lxw_doc_properties*>(&properties)), "");
 }
 
+void Workbook::protect_every_sheet() {
+    lxw_worksheet* ws = nullptr;
+    LXW_FOREACH_WORKSHEET(ws, wb_) protect_sheet(ws);
+}
+
 void Workbook::close() { check(workbook_close(std::exchange(wb_, nullptr)), ""); }
 
-Formats::Formats(Workbook& wb, const Layout& layout) {
+Formats::Formats(Workbook& wb, const Layout& layout, bool editable_cells) {
     title = wb.format();
     format_set_bold(title);
     format_set_font_size(title, 14);
@@ -147,14 +152,39 @@ Formats::Formats(Workbook& wb, const Layout& layout) {
     format_set_underline(link, LXW_UNDERLINE_SINGLE);
     format_set_font_color(link, 0x0563C1);
     format_set_align(link, LXW_ALIGN_VERTICAL_TOP);
-    for (const StatusStyle& s : layout.statuses) {
+    // A status cell: its word in bold on its colour; unlocked in a lead's copy.
+    auto status_cell = [&](const StatusStyle& s, bool unlocked) {
         lxw_format* f = table_cell(wb);
         format_set_bold(f);
         format_set_align(f, LXW_ALIGN_CENTER);
         format_set_bg_color(f, lxw_colour(s.fill));
         format_set_font_color(f, lxw_colour(s.text));
-        status[s.status] = f;
-    }
+        if (unlocked) format_set_unlocked(f);
+        return f;
+    };
+    for (const StatusStyle& s : layout.statuses) status[s.status] = status_cell(s, false);
+    if (!editable_cells) return;
+    auto open = [&](void (*style)(lxw_format*)) {
+        lxw_format* f = table_cell(wb);
+        style(f);
+        format_set_unlocked(f);
+        format_set_bg_color(f, 0xFFFDE7);  // a pale yellow: the cells to fill in
+        return f;
+    };
+    text_open = open([](lxw_format*) {});
+    overdue_open = open([](lxw_format* f) {
+        format_set_bold(f);
+        format_set_font_color(f, 0x9C0006);
+    });
+    for (const StatusStyle& s : layout.statuses) status_open[s.status] = status_cell(s, true);
+}
+
+void protect_sheet(lxw_worksheet* ws) {
+    lxw_protection o{};
+    o.autofilter = LXW_TRUE;
+    o.format_columns = LXW_TRUE;
+    o.format_rows = LXW_TRUE;
+    worksheet_protect(ws, nullptr, &o);
 }
 
 double footer_room_points(bool landscape) {

@@ -36,6 +36,8 @@ public:
     size_t put_fitted(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, std::string_view text, lxw_format* f, double width,
                       const std::string& sheet, bool bold = false);
     void set_properties(const lxw_doc_properties& properties);
+    // Every sheet protected (protect_sheet): a lead's copy, where only unlocked cells change.
+    void protect_every_sheet();
     void close();  // writes the workbook out; throws on failure
 
 private:
@@ -48,8 +50,12 @@ struct Formats {
     lxw_format *title, *subtitle, *header, *banner, *text, *number, *overdue, *bold, *highlight;
     lxw_format *cover_title, *heading, *paragraph, *note, *link;  // note: a paragraph in italics
     std::map<Status, lxw_format*> status;
+    // A lead's copy (split): the cells a lead may change, unlocked on a protected sheet; null
+    // (empty) in any other workbook.
+    lxw_format *text_open = nullptr, *overdue_open = nullptr;
+    std::map<Status, lxw_format*> status_open;
 
-    Formats(Workbook& wb, const Layout& layout);
+    Formats(Workbook& wb, const Layout& layout, bool editable_cells = false);
 };
 
 // How a sheet prints: A4, one page wide (and one page long when 'one_page'), a table's header
@@ -62,6 +68,9 @@ struct PageSetup {
     std::string footer;  // the left section
 };
 void set_up_printing(Workbook& wb, lxw_worksheet* ws, const PageSetup& setup, const std::string& sheet);
+// Sheet protection without a password (nobody is locked out: Review › Unprotect Sheet): only
+// unlocked cells can be changed; filtering and resizing stay allowed.
+void protect_sheet(lxw_worksheet* ws);
 // The points a footer's left section may take on a page so set up (the test reads it back).
 double footer_room_points(bool landscape);
 constexpr double kFooterFontSize = 9;
