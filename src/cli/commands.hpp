@@ -15,6 +15,7 @@ int run_inspect(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
 int run_split(const std::vector<std::string>& args);
+int run_merge(const std::vector<std::string>& args);
 // Each verb's options, described into o (bound to storage of its own: for help, man page and
 // completion, not for running).
 void describe_import(VerbOptions& o);
@@ -22,6 +23,7 @@ void describe_inspect(VerbOptions& o);
 void describe_diff(VerbOptions& o);
 void describe_export(VerbOptions& o);
 void describe_split(VerbOptions& o);
+void describe_merge(VerbOptions& o);
 
 struct Example {
     std::string_view command;
@@ -62,6 +64,12 @@ inline constexpr Verb kVerbs[] = {
        {"planbridge split october.xlsx --dry-run", "which actions go to which lead (names written several ways are one lead)"}}},
      "Each copy has only the cells a lead may change unlocked (status, progress, due date), with sheet protection and no "
      "password. An action with several leads goes to each.", nullptr},
+    {"merge", "BASE RETURN... -o F", "merge leads' returned copies into the plan; conflicts kept, never silently resolved", run_merge,
+     describe_merge,
+     {{{"planbridge merge october.xlsx copies/*.xlsx -o merged.xlsx", "each lead's changes taken, conflicts and missing returns reported"},
+       {"planbridge merge october.xlsx a.xlsx b.xlsx -o merged.xlsx --prefer a.xlsx --report merge.json", "conflicts go to a.xlsx; the report as JSON"}}},
+     "Exit status: 0 merged cleanly, 1 merged with conflicts (the base's value kept), 2 trouble (an unreadable return is left out).",
+     &kMergeFormats},
 };
 
 // The verb named 'name', or null.

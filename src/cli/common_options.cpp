@@ -94,4 +94,17 @@ bool parse_or_help(std::string_view verb, const std::vector<std::string>& args, 
     return true;
 }
 
+int with_trouble_as(int status, int (*verb)(const std::vector<std::string>&), const std::vector<std::string>& args) {
+    try {
+        return verb(args);
+    } catch (const PlanError& e) {
+        std::cerr << "planbridge: " << e.what() << "\n";
+    } catch (const std::bad_alloc&) {
+        std::cerr << "planbridge: out of memory\n";
+    } catch (const std::exception& e) {
+        std::cerr << "planbridge: internal error: " << e.what() << "\n";
+    }
+    return status;
+}
+
 }  // namespace planbridge::cli

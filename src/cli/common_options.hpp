@@ -61,4 +61,8 @@ boost::program_options::variables_map parse_args(const std::vector<std::string>&
                                                  const boost::program_options::options_description& desc,
                                                  const boost::program_options::positional_options_description& pos);
 
+// Runs a verb whose every trouble is one exit status (diff and merge: 2, as diff(1) does),
+// printing the one-line message that names the file and what is wrong.
+int with_trouble_as(int status, int (*verb)(const std::vector<std::string>&), const std::vector<std::string>& args);
+
 }  // namespace planbridge::cli

@@ -154,16 +154,7 @@ void describe_diff(VerbOptions& o) { describe_with(o, diff_options); }
 
 int run_diff(const std::vector<std::string>& args) {
     // Like diff(1), any trouble is 2; the message still names the file and what is wrong.
-    try {
-        return diff(args);
-    } catch (const PlanError& e) {
-        std::cerr << "planbridge: " << e.what() << "\n";
-    } catch (const std::bad_alloc&) {
-        std::cerr << "planbridge: out of memory\n";
-    } catch (const std::exception& e) {
-        std::cerr << "planbridge: internal error: " << e.what() << "\n";
-    }
-    return kTrouble;
+    return with_trouble_as(kTrouble, diff, args);
 }
 
 }  // namespace planbridge::cli

@@ -28,6 +28,7 @@ struct OutputFormats {
 inline const OutputFormats kImportFormats{{"json", "csv"}};
 inline const OutputFormats kDiffFormats{{"text", "json", "csv", "html", "xlsx"}};
 inline const OutputFormats kExportFormats{{"xlsx"}};
+inline const OutputFormats kMergeFormats{{"xlsx", "json", "csv"}};
 
 // No -o, or '-': standard output.
 inline bool to_standard_output(const std::string& output) { return output.empty() || output == "-"; }

@@ -127,10 +127,26 @@ std::vector<std::string> split_known(const std::vector<std::string>& leads, cons
 
 }  // namespace
 
-std::vector<LeadGroup> group_by_lead(const Plan& plan) {
+std::set<std::string> known_leads(const Plan& plan) {
     std::set<std::string> known;
     for (const Action& a : plan.actions)
         for (const std::string& lead : leads_in(a.owner)) known.insert(lead_key(lead));
+    return known;
+}
+
+std::vector<std::vector<std::string>> lead_keys_of(const Plan& plan) {
+    const std::set<std::string> known = known_leads(plan);
+    std::vector<std::vector<std::string>> out;
+    for (const Action& a : plan.actions) {
+        std::vector<std::string> keys;
+        for (const std::string& lead : split_known(leads_in(a.owner), known)) keys.push_back(lead_key(lead));
+        out.push_back(std::move(keys));
+    }
+    return out;
+}
+
+std::vector<LeadGroup> group_by_lead(const Plan& plan) {
+    const std::set<std::string> known = known_leads(plan);
     std::vector<LeadGroup> groups;
     std::map<std::string, size_t> index;
     for (size_t i = 0; i < plan.actions.size(); ++i) {

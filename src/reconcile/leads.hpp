@@ -31,6 +31,10 @@ struct LeadGroup {
 // of their groups. Actions with no lead are in a group of key '' named '(no lead)'.
 std::vector<LeadGroup> group_by_lead(const Plan& plan);
 
+// Each action's lead keys, as group_by_lead reads them ('LSCB and Sam Lee' two leads when the
+// plan names each on its own).
+std::vector<std::vector<std::string>> lead_keys_of(const Plan& plan);
+
 // A file name for a lead's copy: 'Jo Davies' → 'jo-davies'.
 std::string lead_file_stem(const LeadGroup& group);
 

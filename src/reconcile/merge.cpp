@@ -29,12 +29,6 @@ void copy_field(Action& into, const Action& from, Field f) {
     else *text_of(into, f) = *text_of(from, f);
 }
 
-std::set<std::string> lead_keys(const Action& a) {
-    std::set<std::string> out;
-    for (const std::string& lead : leads_in(a.owner)) out.insert(lead_key(lead));
-    return out;
-}
-
 // One return's proposal for one field of one base action.
 struct Proposal {
     size_t from;            // index of the return
@@ -46,7 +40,7 @@ class Merger {
 public:
     Merger(const Plan& base, const std::vector<ReturnedCopy>& returns, const MergeOptions& options)
         : base_(base), returns_(returns), options_(options), base_version_(Version::of(base)), proposals_(base.actions.size()) {
-        for (const Action& a : base.actions) base_leads_.push_back(lead_keys(a));
+        for (const std::vector<std::string>& keys : lead_keys_of(base)) base_leads_.emplace_back(keys.begin(), keys.end());
     }
 
     MergeResult run() {

@@ -22,6 +22,7 @@ struct BoardContext {
     const ChangeSet* changes;  // since last month's version, or null
     Date made;
     const LeadCopy* lead_copy;  // split: a lead's copy, or null
+    const MergeReport* merge_report = nullptr;  // merge: what was taken from whom, or null
     Formats f;
 
     BoardContext(Workbook& w, const Plan& p, const Layout& l, std::optional<Date> a, const ChangeSet* c, Date m, const LeadCopy* lc)
@@ -45,6 +46,10 @@ struct SheetEntry {
 void write_cover_sheet(BoardContext& c, const std::vector<SheetEntry>& contents);
 // The workbook's title, subject, author and comments (File › Properties).
 void set_board_properties(BoardContext& c);
+
+// merge: the 'Returns' sheet — each conflict with every value and its sender, each change taken
+// and from whom, actions added and missing, stale returns, and the leads with no update.
+void write_returns_sheet(BoardContext& c, const MergeReport& report);
 
 // Counts by status for each top-level section and the whole plan, a chart, and the lists a
 // board reads first, each entry with its reference, lead, due date and change.

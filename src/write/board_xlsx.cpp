@@ -80,6 +80,7 @@ public:
         write_summary_sheet(c_);
         actions();
         if (changes_) write_changes_sheet(wb_, f_, layout_, *changes_, layout_.sheets.changes, title() + ": what changed", c_.footer());
+        if (c_.merge_report) write_returns_sheet(c_, *c_.merge_report);
         recommendations();
         write_key_sheet(wb_, f_, layout_, c_.footer());
         records(recording.get());
@@ -94,6 +95,7 @@ public:
                                  : "Counts by status for each section and the whole plan; actions off track and overdue"},
             {n.actions, "Every action under its section, with its status in colour and word, lead, deadline (overdue in red) and progress"}};
         if (changes_) out.push_back({n.changes, "Each change since the last version: what it was and what it is now, changed cells highlighted"});
+        if (c_.merge_report) out.push_back({n.returns, "What the merge took from each lead's return, every conflict with who sent what, and the missing returns"});
         out.push_back({n.recommendations, "Each recommendation, the actions that answer it, and where the least advanced of them stands"});
         out.push_back({n.key, "What each colour and word means"});
         return out;
@@ -373,6 +375,7 @@ void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::
         Workbook wb(temporary, path);
         BoardContext context(wb, plan, layout, options.as_of ? options.as_of : plan.as_of, options.changes, made_on(options.made),
                              options.lead_copy);
+        context.merge_report = options.merge_report;
         BoardWriter(context).write();
         wb.close();
     });

@@ -13,6 +13,7 @@
 namespace planbridge {
 
 struct ChangeSet;
+struct MergeReport;
 
 // A lead's own copy (planbridge split): the cells a lead may change (status, progress, due date)
 // unlocked and every sheet protected without a password; the cover says whose copy it is, when
@@ -28,6 +29,7 @@ struct BoardOptions {
     const ChangeSet* changes = nullptr;  // since last month's version (--since): the Changes sheet
     std::time_t made = 0;                // when it is made (seconds since 1970; 0: now), for the cover and properties
     const LeadCopy* lead_copy = nullptr;  // split: this lead's copy
+    const MergeReport* merge_report = nullptr;  // merge: a 'Returns' sheet of what was taken from whom
 };
 
 // Writes the workbook to path whole or not at all (a temporary beside it, then renamed).

@@ -43,7 +43,7 @@ Layout read_layout(xmlNodePtr root, const Layout* fallback) {
     each_xml_child(root, "sheets", [&](xmlNodePtr s) {
         l.sheets = {xml_attr(s, "summary", "Summary"), xml_attr(s, "actions", "Actions"), xml_attr(s, "changes", "Changes"),
                     xml_attr(s, "recommendations", "Recommendations"), xml_attr(s, "key", "Key"),
-                    xml_attr(s, "cover", "Cover")};
+                    xml_attr(s, "cover", "Cover"), xml_attr(s, "returns", "Returns")};
     });
     // A status the layout leaves out is shown as the built-in layout shows it, and listed only
     // in a plan that has it.

@@ -32,7 +32,7 @@ struct LayoutColumn {
 
 struct SheetNames {
     std::string summary = "Summary", actions = "Actions", changes = "Changes", recommendations = "Recommendations", key = "Key",
-                cover = "Cover";
+                cover = "Cover", returns = "Returns";
 };
 
 struct Layout {

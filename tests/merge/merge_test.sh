@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# planbridge merge (issue 15) end to end: the example plan split into leads' copies, two of
+# them edited by openpyxl (as Excel would) — one edit they share differently, a conflict —
+# one of them saved again by LibreOffice, then merged: the edits taken, the conflict kept with
+# both values, the report as text, JSON and the merged workbook's Returns sheet; --prefer
+# resolves it; an unreadable return is named and left out (exit 2); last month's copy is stale.
+# Usage: merge_test.sh PLANBRIDGE_BINARY   (run from the source directory)
+set -u
+PB="$1"
+source "$(dirname "$0")/../checks.sh"
+
+BASE=examples/west-berkshire-2017-10.xlsx
+"$PB" split "$BASE" -o "$TMP/copies" >/dev/null 2>&1 || fail "split"
+/usr/bin/python3 - "$TMP" <<'PY'
+import sys, openpyxl
+tmp = sys.argv[1]
+def edit(name, out, changes):
+    wb = openpyxl.load_workbook(f"{tmp}/copies/{name}")
+    ws = wb["Actions"]
+    t = [c.value for c in ws[4]]
+    rows = [r for r in range(5, ws.max_row + 1) if ws.cell(r, t.index("Action") + 1).value]
+    for k, field, value in changes:
+        ws.cell(rows[k], t.index(field) + 1).value = value
+    wb.save(f"{tmp}/{out}")
+edit("service-manager-caas.xlsx", "caas.xlsx", [(0, "Progress", "CAAS: report now weekly."), (2, "Status", "Red")])
+edit("service-manager-localities.xlsx", "localities.xlsx", [(0, "Progress", "Localities: report monthly."), (1, "Progress", "Template in use.")])
+PY
+mkdir -p "$TMP/lo"
+soffice -env:UserInstallation=file://$TMP/lo-profile --headless --convert-to xlsx --outdir "$TMP/lo" "$TMP/localities.xlsx" >/dev/null 2>&1
+
+"$PB" merge "$BASE" "$TMP/caas.xlsx" "$TMP/lo/localities.xlsx" -o "$TMP/merged.xlsx" --report "$TMP/merge.json" >"$TMP/out" 2>"$TMP/err"
+code=$?
+[[ $code == 1 ]] && grep -q "1 conflict(s)" "$TMP/out" && pass || fail "merge with a conflict: exit $code, $(cat "$TMP/err" "$TMP/out" | head -5)"
+/usr/bin/python3 - "$TMP/merge.json" "$TMP/merged.xlsx" "$BASE" "$PB" <<'PY' && pass || fail "merged plan or report wrong"
+import json, subprocess, sys, openpyxl
+report = json.load(open(sys.argv[1]))
+assert not report["clean"] and len(report["conflicts"]) == 1, report["conflicts"]
+c = report["conflicts"][0]
+assert c["field"] == "progress" and {v["sender"] for v in c["values"]} == {"caas.xlsx", "localities.xlsx"}, c
+taken = {(t["field"], t["to"], tuple(t["senders"])) for t in report["taken"]}
+assert taken == {("status", "off_track", ("caas.xlsx",)), ("progress", "Template in use.", ("localities.xlsx",))}, taken
+assert report["missing"] == [] and report["added"] == [] and report["stale"] == [], report
+leads = {m["lead"] for m in report["missing_returns"]}
+assert "All Teams" in leads and "Service Manager – CAAS" not in leads, leads
+merged = json.loads(subprocess.run([sys.argv[4], "import", sys.argv[2]], capture_output=True, text=True).stdout)["actions"]
+base = json.loads(subprocess.run([sys.argv[4], "import", sys.argv[3]], capture_output=True, text=True).stdout)["actions"]
+assert len(merged) == len(base)
+changed = [(b["key"], f) for b, m in zip(base, merged) for f in ("status", "progress", "owner", "action", "due") if b[f] != m[f]]
+assert len(changed) == 2, changed  # the two taken; the conflict keeps the base's value
+wb = openpyxl.load_workbook(sys.argv[2])
+assert "Returns" in wb.sheetnames
+rows = [r for r in wb["Returns"].iter_rows(min_row=5, values_only=True) if r[0]]
+assert rows[0][0] == "Conflict" and "caas.xlsx: CAAS: report now weekly." in rows[0][5], rows[0]
+assert any(r[0] == "Taken" and r[3] == "status" and r[5] == "Red" for r in rows), rows  # the layout's word
+PY
+/usr/bin/python3 tests/board/check_print.py "$TMP/merged.xlsx" >"$TMP/print" 2>&1 && pass || fail "$(cat "$TMP/print")"
+
+"$PB" merge "$BASE" "$TMP/caas.xlsx" "$TMP/lo/localities.xlsx" -o "$TMP/preferred.json" --prefer caas.xlsx >/dev/null 2>&1
+code=$?
+[[ $code == 0 ]] && grep -q "CAAS: report now weekly." "$TMP/preferred.json" && pass || fail "--prefer: exit $code"
+
+# A return that is not a plan is named and left out; the others are merged (exit 2).
+printf 'not a plan at all\n' >"$TMP/junk.xlsx"
+"$PB" merge "$BASE" "$TMP/caas.xlsx" "$TMP/junk.xlsx" -o "$TMP/partial.xlsx" >/dev/null 2>"$TMP/err"
+code=$?
+[[ $code == 2 && -s "$TMP/partial.xlsx" ]] && grep -q "junk.xlsx.*(left out of the merge)" "$TMP/err" && pass || fail "unreadable return: exit $code, $(cat "$TMP/err")"
+
+# Last month's version returned against this month's base: stale, its differences not taken.
+"$PB" merge "$BASE" examples/west-berkshire-2017-09.xlsx -o "$TMP/stale.json" --report "$TMP/stale-report.json" >/dev/null 2>&1
+/usr/bin/python3 - "$TMP/stale-report.json" <<'PY' && pass || fail "stale return not reported"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert len(r["stale"]) == 1 and r["stale"][0].startswith("west-berkshire-2017-09.xlsx reports on 2017-09-30"), r["stale"]
+assert r["taken"] == [] and r["conflicts"] == [], r
+PY
+"$PB" merge "$BASE" >/dev/null 2>"$TMP/err"
+[[ $? == 2 ]] && grep -q "merge needs BASE and at least one RETURN" "$TMP/err" && pass || fail "merge without returns: $(cat "$TMP/err")"
+
+finish "merge tests"
