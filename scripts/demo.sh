@@ -26,3 +26,14 @@ echo "== planbridge inspect examples/west-berkshire-2017-10.docx"
 echo "== planbridge export examples/west-berkshire-2017-10.xlsx -o out/board-2017-10.xlsx"
 "$B/planbridge" export examples/west-berkshire-2017-10.xlsx --profile "$PROFILE" -o out/board-2017-10.xlsx
 echo "   wrote out/board-2017-10.xlsx (the RAG-coloured board workbook)"
+# The monthly collection: a copy for each lead, then their returns merged (examples/returns:
+# a conflict, a copy of last month's plan, an edit to someone else's action). merge exits 1
+# when conflicts are left for the officer, as here.
+echo "== planbridge split examples/west-berkshire-2017-10.xlsx --by owner -o out/copies --return-by 2017-11-10"
+"$B/planbridge" split examples/west-berkshire-2017-10.xlsx --by owner -o out/copies --return-by 2017-11-10 --profile "$PROFILE"
+echo "== planbridge merge examples/west-berkshire-2017-10.xlsx examples/returns/*.xlsx -o out/merged-2017-10.xlsx"
+status=0
+"$B/planbridge" merge examples/west-berkshire-2017-10.xlsx examples/returns/*.xlsx --profile "$PROFILE" \
+  -o out/merged-2017-10.xlsx --report out/merge-2017-10.json || status=$?
+[[ $status == 0 || $status == 1 ]] || exit "$status"
+echo "   wrote out/merged-2017-10.xlsx (with a Returns sheet) and out/merge-2017-10.json"

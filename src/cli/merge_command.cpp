@@ -88,7 +88,7 @@ int merge(const std::vector<std::string>& args) {
     const bool json_report = a.report.size() > 5 && a.report.compare(a.report.size() - 5, 5, ".json") == 0;
     if (!a.report.empty()) write_output(a.report, json_report ? merge_report_json(m.report) : text);
     std::cout << text;
-    if (trouble) return kTrouble;
+    if (trouble || !m.report.refused.empty()) return kTrouble;
     return m.report.clean() ? kClean : kConflicts;
 }
 

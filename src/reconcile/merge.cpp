@@ -74,6 +74,13 @@ private:
         }
         Version v = Version::of(p);
         Alignment al = align(base_version_, v);
+        // A return most of whose actions pair with none of BASE's is not a copy of this plan.
+        if (p.actions.size() >= 3 && al.pairs.size() * 5 < p.actions.size()) {
+            out.report.refused.push_back(returns_[r].sender + ": only " + std::to_string(al.pairs.size()) + " of its " +
+                                         std::to_string(p.actions.size()) + " actions match the base's (another council's or another "
+                                         "year's plan?); left out");
+            return;
+        }
         // A lead's copy holds only their actions: the lead(s) every paired base action shares.
         std::set<std::string> common;
         bool first = true;
@@ -82,7 +89,12 @@ private:
             if (first) common = leads, first = false;
             else for (auto it = common.begin(); it != common.end();) it = leads.count(*it) ? std::next(it) : common.erase(it);
         }
+        if (common.empty()) common = lead_named_by_file(returns_[r].sender);  // a whole plan's copy, named after its sender
         senders_leads_[r] = common;
+        for (size_t q = 0; q < r; ++q)
+            if (!common.empty() && senders_leads_[q] == common)
+                out.report.notes.push_back(returns_[q].sender + " and " + returns_[r].sender + " are from the same lead: both merged, any " +
+                                           "difference between them a conflict");
         std::set<size_t> paired;
         for (const ActionPair& pair : al.pairs) {
             size_t i = static_cast<size_t>(pair.old_index);
@@ -106,6 +118,18 @@ private:
             const Action& b = base_.actions[i];
             if (covered) out.report.missing.push_back({returns_[r].sender, b.key, b.id, b.action});
         }
+    }
+
+    // 'jo-davies.xlsx', 'Jo Davies return.xlsx': the lead whose name the file is named after.
+    std::set<std::string> lead_named_by_file(const std::string& sender) const {
+        std::string stem = fold_for_match(file_name_of(sender));
+        if (size_t dot = stem.rfind(" xlsx"); dot != std::string::npos) stem.resize(dot);
+        for (const LeadGroup& g : group_by_lead(base_)) {
+            if (g.key.empty()) continue;
+            std::string name = fold_for_match(lead_file_stem(g));  // 'jo davies'
+            if (stem == name || stem.rfind(name + " ", 0) == 0) return {g.key};
+        }
+        return {};
     }
 
     bool off_owner(size_t i, const std::vector<Proposal>& ps) const {
@@ -143,7 +167,7 @@ private:
             copy_field(m, *ps.front().action, f);
             std::vector<std::string> senders;
             for (const Proposal& p : ps) senders.push_back(returns_[p.from].sender);
-            out.report.taken.push_back({b.key, b.id, std::string(to_string(f)), value_of(b, f), values.front().value, senders, off_owner(i, ps)});
+            out.report.taken.push_back({b.key, b.id, b.action, std::string(to_string(f)), value_of(b, f), values.front().value, senders, off_owner(i, ps)});
             return;
         }
         FieldConflict c{b.key, b.id, b.action, std::string(to_string(f)), value_of(b, f), {}, ""};

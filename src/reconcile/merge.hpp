@@ -37,7 +37,7 @@ struct FieldConflict {
 };
 
 struct TakenEdit {
-    std::string key, id, field, from, to;
+    std::string key, id, action, field, from, to;
     std::vector<std::string> senders;  // one, or several that sent the same change
     bool off_owner = false;            // no sender leads the action
 };
@@ -56,9 +56,13 @@ struct MergeReport {
     std::vector<AddedAction> added;
     std::vector<MissingAction> missing;
     std::vector<std::string> stale;  // returns that report on an earlier date than BASE: why
+    // Returns left out because their actions do not match BASE's (another council's or another
+    // year's plan, a file that is not this plan): why.
+    std::vector<std::string> refused;
+    std::vector<std::string> notes;  // two returns from one lead, and the like
     // Leads none of whose actions any return changed, with how many actions they lead.
     std::vector<std::pair<std::string, int>> no_update;
-    bool clean() const;
+    bool clean() const;  // no conflict left unresolved
 };
 
 struct MergeResult {

@@ -37,12 +37,14 @@ public:
                 true);
         }
         for (const TakenEdit& t : r_.taken)
-            row({t.off_owner ? "Taken (not their action)" : "Taken", t.id, action_of(t.key), t.field, shown(t.field, t.from), shown(t.field, t.to),
+            row({t.off_owner ? "Taken (not their action)" : "Taken", t.id, t.action, t.field, shown(t.field, t.from), shown(t.field, t.to),
                  joined(t.senders, ", ")},
                 t.off_owner);
         for (const AddedAction& a : r_.added) row({"Added", "", a.action, "", "", "", a.sender}, false);
         for (const MissingAction& m : r_.missing) row({"Not in the return (kept)", m.id, m.action, "", "", "", m.sender}, false);
         for (const std::string& s : r_.stale) row({"Stale return", "", s, "", "", "", ""}, true);
+        for (const std::string& s : r_.refused) row({"Left out", "", s, "", "", "", ""}, true);
+        for (const std::string& s : r_.notes) row({"Note", "", s, "", "", "", ""}, false);
         for (const auto& [lead, n] : r_.no_update) row({"Missing return", "", lead + " (" + std::to_string(n) + " actions)", "", "", "", ""}, false);
         worksheet_freeze_panes(ws_, header + 1, 0);
         c_.wb.check(worksheet_autofilter(ws_, header, 0, std::max(r_row_, header), kColumnCount - 1), name_);
@@ -60,12 +62,6 @@ private:
     std::string shown(const std::string& field, const std::string& value) const {
         if (field != "status") return value;
         return c_.layout.style_of(status_from_name(value).value_or(Status::unknown)).word;
-    }
-
-    std::string action_of(const std::string& key) const {
-        for (const Action& a : c_.plan.actions)
-            if (a.key == key) return a.action;
-        return "";
     }
 
     void row(const std::vector<std::string>& cells, bool mark) {

@@ -39,9 +39,11 @@ std::string merge_report_text(const MergeReport& r, size_t returns) {
     if (off_owner) {
         o << "\nChanged by someone who does not lead the action (taken):\n";
         for (const TakenEdit& t : r.taken)
-            if (t.off_owner) o << "  " << (t.id.empty() ? t.key : t.id) << " " << t.field << " by " << joined(t.senders, ", ") << "\n";
+            if (t.off_owner) o << "  " << named(t.id, t.action) << " " << t.field << " by " << joined(t.senders, ", ") << "\n";
     }
     for (const std::string& s : r.stale) o << "\nStale: " << s << "\n";
+    for (const std::string& s : r.refused) o << "\nLeft out: " << s << "\n";
+    for (const std::string& s : r.notes) o << "\nNote: " << s << "\n";
     if (!r.missing.empty()) {
         o << "\nIn the base but not in the sender's return (kept):\n";
         for (const MissingAction& m : r.missing) o << "  " << m.sender << ": " << named(m.id, m.action) << "\n";
@@ -62,7 +64,7 @@ std::string merge_report_json(const MergeReport& r) {
     j["clean"] = r.clean();
     j["taken"] = nlohmann::ordered_json::array();
     for (const TakenEdit& t : r.taken)
-        j["taken"].push_back({{"key", t.key}, {"id", t.id}, {"field", t.field}, {"from", t.from}, {"to", t.to}, {"senders", t.senders}, {"off_owner", t.off_owner}});
+        j["taken"].push_back({{"key", t.key}, {"id", t.id}, {"action", t.action}, {"field", t.field}, {"from", t.from}, {"to", t.to}, {"senders", t.senders}, {"off_owner", t.off_owner}});
     j["conflicts"] = nlohmann::ordered_json::array();
     for (const FieldConflict& c : r.conflicts) {
         nlohmann::ordered_json values = nlohmann::ordered_json::array();
@@ -75,6 +77,8 @@ std::string merge_report_json(const MergeReport& r) {
     j["missing"] = nlohmann::ordered_json::array();
     for (const MissingAction& m : r.missing) j["missing"].push_back({{"sender", m.sender}, {"key", m.key}, {"id", m.id}, {"action", m.action}});
     j["stale"] = r.stale;
+    j["refused"] = r.refused;
+    j["notes"] = r.notes;
     j["missing_returns"] = nlohmann::ordered_json::array();
     for (const auto& [lead, n] : r.no_update) j["missing_returns"].push_back({{"lead", lead}, {"actions", n}});
     return j.dump(2) + "\n";

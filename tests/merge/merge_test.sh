@@ -76,4 +76,18 @@ PY
 "$PB" merge "$BASE" >/dev/null 2>"$TMP/err"
 [[ $? == 2 ]] && grep -q "merge needs BASE and at least one RETURN" "$TMP/err" && pass || fail "merge without returns: $(cat "$TMP/err")"
 
+# Another council's plan as a return is left out (exit 2); two returns from one lead are noted.
+"$PB" merge "$BASE" tests/fixtures/bucks-2018.xlsx "$TMP/caas.xlsx" -o "$TMP/other.json" --report "$TMP/other-report.json" >/dev/null 2>&1
+code=$?
+/usr/bin/python3 - "$TMP/other-report.json" <<'PY' && [[ $code == 2 ]] && pass || fail "another council's plan as a return: exit $code"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert len(r["refused"]) == 1 and r["refused"][0].startswith("bucks-2018.xlsx: only 0 of its"), r["refused"]
+assert len(r["taken"]) == 2, r["taken"]  # caas.xlsx merged all the same
+PY
+cp "$TMP/caas.xlsx" "$TMP/caas-again.xlsx"
+"$PB" merge "$BASE" "$TMP/caas.xlsx" "$TMP/caas-again.xlsx" -o "$TMP/twice.json" >"$TMP/out" 2>&1
+code=$?
+[[ $code == 0 ]] && grep -q "caas.xlsx and caas-again.xlsx are from the same lead" "$TMP/out" && pass || fail "two returns from one lead: exit $code, $(cat "$TMP/out" | head -3)"
+
 finish "merge tests"
