@@ -90,4 +90,41 @@ cp "$TMP/caas.xlsx" "$TMP/caas-again.xlsx"
 code=$?
 [[ $code == 0 ]] && grep -q "caas.xlsx and caas-again.xlsx are from the same lead" "$TMP/out" && pass || fail "two returns from one lead: exit $code, $(cat "$TMP/out" | head -3)"
 
+# A lead who sorted their rows, and one who deleted the hidden identity column: the same edits
+# are found (rows paired by identity, else by their text).
+/usr/bin/python3 - "$TMP" <<'PY'
+import sys, openpyxl
+tmp = sys.argv[1]
+wb = openpyxl.load_workbook(f"{tmp}/caas.xlsx")
+ws = wb["Actions"]
+t = [c.value for c in ws[4]]
+a = t.index("Action") + 1
+rows = [[c.value for c in ws[r]] for r in range(5, ws.max_row + 1) if ws.cell(r, a).value]
+for m in list(ws.merged_cells.ranges):  # unmerge the banners, clear, then write the rows sorted by action
+    if m.min_row >= 5:
+        ws.unmerge_cells(str(m))
+for r in range(5, ws.max_row + 1):
+    for c in range(1, ws.max_column + 1):
+        ws.cell(r, c).value = None
+for k, row in enumerate(sorted(rows, key=lambda x: x[a - 1])):
+    for c, v in enumerate(row, start=1):
+        ws.cell(5 + k, c).value = v
+wb.save(f"{tmp}/caas-sorted.xlsx")
+wb = openpyxl.load_workbook(f"{tmp}/caas.xlsx")
+ws = wb["Actions"]
+ws.delete_cols(t.index("planbridge identity") + 1)
+wb.save(f"{tmp}/caas-no-identity.xlsx")
+PY
+for copy in caas-sorted caas-no-identity; do
+  "$PB" merge "$BASE" "$TMP/$copy.xlsx" -o "$TMP/$copy-merged.json" --report "$TMP/$copy-report.json" >/dev/null 2>"$TMP/err"
+  code=$?
+  /usr/bin/python3 - "$TMP/$copy-report.json" <<'PY' && [[ $code == 0 ]] && pass || fail "$copy: exit $code, $(cat "$TMP/err")"
+import json, sys
+r = json.load(open(sys.argv[1]))
+taken = sorted((t["field"], t["to"]) for t in r["taken"])
+assert taken == [("progress", "CAAS: report now weekly."), ("status", "off_track")], taken
+assert r["conflicts"] == [] and r["added"] == [] and r["missing"] == [], r
+PY
+done
+
 finish "merge tests"

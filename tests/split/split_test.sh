@@ -57,6 +57,11 @@ for f in os.listdir(sys.argv[1]):
 PY
 done
 
+# Each copy prints as the board pack does (the cover's instructions included).
+for f in "$TMP"/copies-west-berkshire-2017-10.xlsx/*.xlsx; do
+  /usr/bin/python3 tests/board/check_print.py "$f" >"$TMP/print" 2>&1 && pass || fail "$(cat "$TMP/print")"
+done
+
 # The grouping: names written two ways are one lead; --owner writes that lead's copy only.
 "$PB" split examples/west-berkshire-2017-10.xlsx --dry-run >"$TMP/dry" 2>&1
 grep -q "service-manager-localities.xlsx *4  Service Manager – Localities  (also written 'Service Manager Localities')" "$TMP/dry" &&
