@@ -38,7 +38,7 @@ void merge_options(VerbOptions& o, MergeArgs& a) {
         ("help,h", "show this help")
         ("output,o", po::value(&a.output)->value_name("FILE"), "the merged plan: .xlsx (the board workbook), .json or .csv")
         ("format", po::value(&a.format)->value_name("FORMAT"), (kMergeFormats.described() + ", unless -o's extension names one").c_str())
-        ("report", po::value(&a.report)->value_name("FILE"), "also write the merge report there: .json, or text")
+        ("report", po::value(&a.report)->value_name("FILE"), "also write the merge report there: .json, .html, or text")
         ("prefer", po::value(&a.prefer)->value_name("NAME"), "a conflict goes to this return (its file name) or lead")
         ("take-later", po::bool_switch(&a.take_later), "a conflict goes to the return given later on the command line")
         ("layout", po::value(&a.layout_file)->value_name("FILE.xml"), "xlsx: colours, status words and columns");
@@ -85,8 +85,14 @@ int merge(const std::vector<std::string>& args) {
         write_output(a.output, format == "csv" ? write_csv({m.merged}) : write_json({m.merged}));
     }
     const std::string text = merge_report_text(m.report, returns.size());
-    const bool json_report = a.report.size() > 5 && a.report.compare(a.report.size() - 5, 5, ".json") == 0;
-    if (!a.report.empty()) write_output(a.report, json_report ? merge_report_json(m.report) : text);
+    auto named = [&](const char* ext) {
+        const size_t n = std::string_view(ext).size();
+        return a.report.size() > n && a.report.compare(a.report.size() - n, n, ext) == 0;
+    };
+    if (!a.report.empty())
+        write_output(a.report, named(".json") ? merge_report_json(m.report)
+                               : named(".html") || named(".htm") ? merge_report_html(m.report, returns.size(), layout)
+                                                                 : text);
     std::cout << text;
     if (trouble || !m.report.refused.empty()) return kTrouble;
     return m.report.clean() ? kClean : kConflicts;

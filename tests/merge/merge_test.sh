@@ -127,4 +127,17 @@ assert r["conflicts"] == [] and r["added"] == [] and r["missing"] == [], r
 PY
 done
 
+# The report as a page: conflicts with each sender's value, statuses in the layout's words,
+# nothing fetched.
+"$PB" merge "$BASE" "$TMP/caas.xlsx" "$TMP/lo/localities.xlsx" -o "$TMP/page.json" --report "$TMP/report.html" >/dev/null 2>&1
+/usr/bin/python3 - "$TMP/report.html" <<'PY' && pass || fail "the HTML merge report"
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+conflicts = page[page.index('id="conflicts"'):page.index('id="taken"')]
+assert "<b>caas.xlsx</b>: CAAS: report now weekly." in conflicts and "<b>localities.xlsx</b>: Localities: report monthly." in conflicts
+text = re.sub(r"<[^>]+>", " ", re.sub(r"<style>.*?</style>", "", page, flags=re.S))
+assert "off_track" not in text and "Red" in text, "statuses not in the layout's words"
+assert not re.search(r'(src|href)="?https?:', page), "fetches something"
+PY
+
 finish "merge tests"
