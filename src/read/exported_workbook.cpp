@@ -53,6 +53,10 @@ struct SheetColumns {
     ShownColumns shown;
     std::map<std::string, std::string> printed_as;  // every kept column shown, by its heading
     bool shows(Field f) const { return shown.shows(f); }
+    // A kept column's printed title (the workbook's own column, not one a lead added).
+    bool printed(const std::string& title) const {
+        return std::any_of(printed_as.begin(), printed_as.end(), [&](const auto& p) { return p.second == title; });
+    }
 };
 
 // The recorded action, with each field the lead changed taken from the row as read.
@@ -77,6 +81,9 @@ Action merged(const Action& recorded, const Action& read, const std::vector<std:
         std::string now = extra_of(read, title->second);
         if (!reads_as(now, value)) value = now;
     }
+    // A column the lead added ('Comments') is kept under its heading: nothing typed is lost.
+    for (const auto& [heading, value] : read.extra)
+        if (!value.empty() && heading != kKeyHeading && !cols.printed(heading)) a.extra.emplace_back(heading, value);
     return a;
 }
 
@@ -123,6 +130,10 @@ void apply_export_records(Plan& plan, const ExportRecords& records) {
     // Everything but the actions and the source as recorded (plan_from_record sets all of it),
     // the actions as merged. The source is the copy read (two leads' copies are two sources);
     // the file the workbook was exported from is kept beside it.
+    for (const Action& a : plan.actions)  // columns a lead added, after the kept ones
+        for (const auto& [heading, value] : a.extra)
+            if (std::find(as_exported.extra_columns.begin(), as_exported.extra_columns.end(), heading) == as_exported.extra_columns.end())
+                as_exported.extra_columns.push_back(heading);
     as_exported.actions = std::move(plan.actions);
     as_exported.exported_from = std::move(as_exported.source_file);
     as_exported.source_file = std::move(plan.source_file);

@@ -29,6 +29,21 @@ void copy_field(Action& into, const Action& from, Field f) {
     else *text_of(into, f) = *text_of(from, f);
 }
 
+std::string extra_value(const Action& a, const std::string& heading) {
+    for (const auto& [h, v] : a.extra)
+        if (h == heading) return v;
+    return "";
+}
+
+void set_extra(Action& a, const std::string& heading, const std::string& value) {
+    for (auto& [h, v] : a.extra)
+        if (h == heading) {
+            v = value;
+            return;
+        }
+    a.extra.emplace_back(heading, value);
+}
+
 // One return's proposal for one field of one base action.
 struct Proposal {
     size_t from;            // index of the return
@@ -39,7 +54,8 @@ struct Proposal {
 class Merger {
 public:
     Merger(const Plan& base, const std::vector<ReturnedCopy>& returns, const MergeOptions& options)
-        : base_(base), returns_(returns), options_(options), base_version_(Version::of(base)), proposals_(base.actions.size()) {
+        : base_(base), returns_(returns), options_(options), base_version_(Version::of(base)), proposals_(base.actions.size()),
+          extra_proposals_(base.actions.size()) {
         for (const std::vector<std::string>& keys : lead_keys_of(base)) base_leads_.emplace_back(keys.begin(), keys.end());
     }
 
@@ -48,8 +64,10 @@ public:
         out.merged = base_;
         senders_leads_.resize(returns_.size());
         for (size_t r = 0; r < returns_.size(); ++r) read_return(r, out);
-        for (size_t i = 0; i < base_.actions.size(); ++i)
-            for (auto& [field, proposals] : proposals_[i]) settle(i, field, proposals, out);
+        for (size_t i = 0; i < base_.actions.size(); ++i) {
+            for (auto& [field, proposals] : proposals_[i]) settle_field(i, field, proposals, out);
+            for (auto& [heading, proposals] : extra_proposals_[i]) settle_extra(i, heading, proposals, out);
+        }
         no_update(out);
         return out;
     }
@@ -62,6 +80,7 @@ private:
     std::vector<std::set<std::string>> base_leads_;
     std::vector<std::set<std::string>> senders_leads_;  // the lead(s) each return is from; empty: not known
     std::vector<std::map<Field, std::vector<Proposal>>> proposals_;  // by base action
+    std::vector<std::map<std::string, std::vector<Proposal>>> extra_proposals_;  // by base action, by column heading
     std::set<std::string> added_keys_;
     std::set<size_t> touched_;  // base actions some return changed
 
@@ -105,6 +124,8 @@ private:
                 std::string value = value_of(a, f);
                 if (value != value_of(b, f)) proposals_[i][f].push_back({r, std::move(value), &a});
             }
+            for (const auto& [heading, value] : a.extra)  // kept columns, and any the lead added
+                if (value != extra_value(b, heading)) extra_proposals_[i][heading].push_back({r, value, &a});
         }
         for (int n : al.added) {
             const Action& a = p.actions[static_cast<size_t>(n)];
@@ -155,28 +176,45 @@ private:
         return nullptr;
     }
 
-    void settle(size_t i, Field f, const std::vector<Proposal>& ps, MergeResult& out) {
+    // One field of base action i as the returns propose it: 'name' as the report says it, its
+    // value in the base, and how a chosen return's value is put into the merged action.
+    template <class Apply>
+    void settle(size_t i, const std::string& name, const std::string& base_value, const std::vector<Proposal>& ps, Apply apply, MergeResult& out) {
         touched_.insert(i);
         const Action& b = base_.actions[i];
-        Action& m = out.merged.actions[i];
         std::vector<MergedValue> values;
         for (const Proposal& p : ps)
             if (std::none_of(values.begin(), values.end(), [&](const MergedValue& v) { return v.value == p.value; }))
                 values.push_back({returns_[p.from].sender, p.value});
         if (values.size() == 1) {
-            copy_field(m, *ps.front().action, f);
+            apply(ps.front());
             std::vector<std::string> senders;
             for (const Proposal& p : ps) senders.push_back(returns_[p.from].sender);
-            out.report.taken.push_back({b.key, b.id, b.action, std::string(to_string(f)), value_of(b, f), values.front().value, senders, off_owner(i, ps)});
+            out.report.taken.push_back({b.key, b.id, b.action, name, base_value, values.front().value, senders, off_owner(i, ps)});
             return;
         }
-        FieldConflict c{b.key, b.id, b.action, std::string(to_string(f)), value_of(b, f), {}, ""};
+        FieldConflict c{b.key, b.id, b.action, name, base_value, {}, ""};
         for (const Proposal& p : ps) c.values.push_back({returns_[p.from].sender, p.value});
         if (const Proposal* chosen = resolution(ps)) {
-            copy_field(m, *chosen->action, f);
+            apply(*chosen);
             c.resolved_to = returns_[chosen->from].sender;
         }
         out.report.conflicts.push_back(std::move(c));
+    }
+
+    void settle_field(size_t i, Field f, const std::vector<Proposal>& ps, MergeResult& out) {
+        Action& m = out.merged.actions[i];
+        settle(i, std::string(to_string(f)), value_of(base_.actions[i], f), ps, [&](const Proposal& p) { copy_field(m, *p.action, f); }, out);
+    }
+
+    // A kept column, or one a lead added: its value under its heading.
+    void settle_extra(size_t i, const std::string& heading, const std::vector<Proposal>& ps, MergeResult& out) {
+        Action& m = out.merged.actions[i];
+        settle(i, heading, extra_value(base_.actions[i], heading), ps, [&](const Proposal& p) {
+            set_extra(m, heading, p.value);
+            if (std::find(out.merged.extra_columns.begin(), out.merged.extra_columns.end(), heading) == out.merged.extra_columns.end())
+                out.merged.extra_columns.push_back(heading);
+        }, out);
     }
 
     void no_update(MergeResult& out) const {

@@ -140,4 +140,27 @@ assert "off_track" not in text and "Red" in text, "statuses not in the layout's 
 assert not re.search(r'(src|href)="?https?:', page), "fetches something"
 PY
 
+# A column the lead added to their copy is kept and merged under its heading; a password-
+# protected return is named and left out.
+/usr/bin/python3 - "$TMP" <<'PY'
+import sys, openpyxl
+tmp = sys.argv[1]
+wb = openpyxl.load_workbook(f"{tmp}/caas.xlsx")
+ws = wb["Actions"]
+t = [c.value for c in ws[4]]
+col = len(t) + 1
+ws.cell(4, col).value = "Lead's comments"
+rows = [r for r in range(5, ws.max_row + 1) if ws.cell(r, t.index("Action") + 1).value]
+ws.cell(rows[1], col).value = "Need the data team's help."
+wb.save(f"{tmp}/caas-comments.xlsx")
+PY
+"$PB" merge "$BASE" "$TMP/caas-comments.xlsx" tests/fixtures/encrypted-package.xlsx -o "$TMP/comments.json" >/dev/null 2>"$TMP/err"
+code=$?
+/usr/bin/python3 - "$TMP/comments.json" <<'PY' && [[ $code == 2 ]] && grep -q "encrypted-package.xlsx.*(left out of the merge)" "$TMP/err" && pass || fail "an added column, or a protected return: exit $code, $(cat "$TMP/err")"
+import json, sys
+plan = json.load(open(sys.argv[1]))
+assert "Lead's comments" in plan["extra_columns"], plan["extra_columns"]
+assert [a["extra"]["Lead's comments"] for a in plan["actions"] if "Lead's comments" in a["extra"]] == ["Need the data team's help."]
+PY
+
 finish "merge tests"
