@@ -65,7 +65,7 @@ lxw_row_t lead_instructions(BoardContext& c, lxw_worksheet* ws, lxw_row_t r) {
     const std::string what = "On the " + c.layout.sheets.actions + " sheet, update each of your actions in the pale yellow cells: its " +
                              "status (choose from the list), its progress this month, and its due date if it has moved. The other " +
                              "cells are protected so that nothing else changes by accident (Review › Unprotect Sheet lifts it; " +
-                             "there is no password). Keep the hidden column and sheet named planbridge: they let the officer merge " +
+                             "there is no password). To add an action, type it in an empty row below the table. Keep the hidden column and sheet named planbridge: they let the officer merge " +
                              "your copy with the others. Save the workbook under any name and send it back.";
     c.wb.check(worksheet_set_row(ws, r, row_height(lines_in(what, both)), nullptr), name);
     c.wb.check(worksheet_merge_range(ws, r, 0, r, 1, what.c_str(), c.f.paragraph), name);

@@ -255,8 +255,18 @@ private:
         }
         worksheet_freeze_panes(ws, header + 1, 0);
         wb_.check(worksheet_autofilter(ws, header, 0, std::max(r, header), last_col), name);
-        if (status_col) status_dropdown(ws, header + 1, std::max(r, header + 1), *status_col, name);
+        const lxw_row_t listed_to = std::max(r, header + 1) + (c_.lead_copy ? kOpenRows : 0);  // a new action's status too
+        if (status_col) status_dropdown(ws, header + 1, listed_to, *status_col, name);
+        if (c_.lead_copy) open_rows_below(ws, r, last_col, name);  // after the checks above: rows go out in order
         print_setup(ws, header, name);
+    }
+
+    // A lead's copy: empty unlocked rows under the table, where a lead can add an action (read
+    // back as a new one: it has no identity).
+    static constexpr lxw_row_t kOpenRows = 10;
+    void open_rows_below(lxw_worksheet* ws, lxw_row_t last, lxw_col_t last_col, const std::string& name) {
+        for (lxw_row_t r = last + 1; r <= last + kOpenRows; ++r)
+            for (lxw_col_t c = 0; c <= last_col; ++c) wb_.check(worksheet_write_blank(ws, r, c, f_.text_open), name);
     }
 
     // The status column offers the layout's words, so a lead picks one the import reads back.

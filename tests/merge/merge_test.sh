@@ -163,4 +163,27 @@ assert "Lead's comments" in plan["extra_columns"], plan["extra_columns"]
 assert [a["extra"]["Lead's comments"] for a in plan["actions"] if "Lead's comments" in a["extra"]] == ["Need the data team's help."]
 PY
 
+# A lead who types a new action in the open rows under their copy's table: added by the merge.
+/usr/bin/python3 - "$TMP" <<'PY'
+import sys, openpyxl
+tmp = sys.argv[1]
+wb = openpyxl.load_workbook(f"{tmp}/copies/service-manager-caas.xlsx")
+ws = wb["Actions"]
+t = [c.value for c in ws[4]]
+a = t.index("Action") + 1
+last = max(r for r in range(5, ws.max_row + 1) if ws.cell(r, a).value)
+assert not ws.cell(last + 2, a).protection.locked
+ws.cell(last + 2, a).value = "Audit the quality of strategy meeting minutes"
+ws.cell(last + 2, t.index("Lead") + 1).value = "Service Manager – CAAS"
+wb.save(f"{tmp}/caas-new.xlsx")
+PY
+"$PB" merge "$BASE" "$TMP/caas-new.xlsx" -o "$TMP/new.json" --report "$TMP/new-report.json" >/dev/null 2>"$TMP/err"
+code=$?
+/usr/bin/python3 - "$TMP/new-report.json" "$TMP/new.json" <<'PY' && [[ $code == 0 ]] && pass || fail "a new action in a copy: exit $code, $(cat "$TMP/err")"
+import json, sys
+r, plan = (json.load(open(p)) for p in sys.argv[1:3])
+assert [a["action"] for a in r["added"]] == ["Audit the quality of strategy meeting minutes"], r["added"]
+assert plan["actions"][-1]["action"] == "Audit the quality of strategy meeting minutes"
+PY
+
 finish "merge tests"

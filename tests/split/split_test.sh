@@ -46,11 +46,14 @@ for f in os.listdir(sys.argv[1]):
     titles = [c.value for c in ws[4]]
     editable = {titles.index(t) + 1 for t in ("Status", "Progress", "Due")}
     banners = {r for m in ws.merged_cells.ranges for r in range(m.min_row, m.max_row + 1)}
-    for r in range(5, ws.max_row + 1):
-        if r in banners:
-            continue
+    action = titles.index("Action") + 1
+    rows = [r for r in range(5, ws.max_row + 1) if r not in banners and ws.cell(r, action).value]
+    for r in rows:
         for c in range(1, len(titles) + 1):
             assert ws.cell(r, c).protection.locked == (c not in editable), (f, r, titles[c - 1], ws.cell(r, c).protection.locked)
+    # Under the table, empty rows open for a new action.
+    for r in range(rows[-1] + 1, rows[-1] + 11):
+        assert not ws.cell(r, action).protection.locked and ws.cell(r, action).value is None, (f, r)
     assert any(dv.type == "list" for dv in ws.data_validations.dataValidation), (f, "no status dropdown")
     cover = [str(ws_c.value) for row in wb["Cover"].iter_rows() for ws_c in row if ws_c.value]
     assert "Please return by 10 Nov 2017" in cover and any(t.startswith("Your actions: ") for t in cover), (f, cover[:8])
