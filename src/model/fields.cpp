@@ -25,6 +25,12 @@ std::optional<Field> field_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+std::string extra_value(const Action& a, std::string_view heading) {
+    for (const auto& [h, v] : a.extra)
+        if (h == heading) return v;
+    return "";
+}
+
 std::string field_text(const Action& a, Field f) {
     if (const std::string* text = text_of(a, f)) return *text;
     switch (f) {

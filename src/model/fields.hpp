@@ -67,6 +67,8 @@ inline const std::string* text_of(const Action& a, Field f) {
 // The field as one line of text, as a table cell shows it: the section's headings joined by
 // ' › ', recommendation numbers by ', ', the due date as written, the status's stable name.
 std::string field_text(const Action& a, Field f);
+// The value of a kept column, by its heading ('' when the action has none).
+std::string extra_value(const Action& a, std::string_view heading);
 
 // Fields of one kind, in table order: for (const FieldInfo& f : kFields) if (f.kind == …).
 template <class Fn>

@@ -41,12 +41,6 @@ std::string take_key(Action& a) {
     return key;
 }
 
-std::string extra_of(const Action& a, const std::string& heading) {
-    for (const auto& [h, v] : a.extra)
-        if (h == heading) return v;
-    return "";
-}
-
 // How the actions sheet was laid out: the fields it shows (a field it does not show cannot
 // have been edited) and the title each kept column is printed under.
 struct SheetColumns {
@@ -78,7 +72,7 @@ Action merged(const Action& recorded, const Action& read, const std::vector<std:
     for (auto& [heading, value] : a.extra) {
         auto title = cols.printed_as.find(heading);
         if (title == cols.printed_as.end()) continue;  // a layout without the kept columns
-        std::string now = extra_of(read, title->second);
+        std::string now = extra_value(read, title->second);
         if (!reads_as(now, value)) value = now;
     }
     // A column the lead added ('Comments') is kept under its heading: nothing typed is lost.

@@ -29,12 +29,6 @@ void copy_field(Action& into, const Action& from, Field f) {
     else *text_of(into, f) = *text_of(from, f);
 }
 
-std::string extra_value(const Action& a, const std::string& heading) {
-    for (const auto& [h, v] : a.extra)
-        if (h == heading) return v;
-    return "";
-}
-
 void set_extra(Action& a, const std::string& heading, const std::string& value) {
     for (auto& [h, v] : a.extra)
         if (h == heading) {

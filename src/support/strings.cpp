@@ -121,6 +121,16 @@ std::string tidy_cell_text(std::string_view s) {
     return out;
 }
 
+std::string shortened(std::string_view s, size_t n) {
+    std::string t = collapse_space(s);
+    size_t chars = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+        if (chars++ == n) return t.substr(0, i) + "…";
+    }
+    return t;
+}
+
 std::string collapse_space(std::string_view s) {
     std::string out;
     bool space = false;

@@ -59,6 +59,8 @@ std::string tidy_cell_text(std::string_view);
 bool needs_tidy(std::string_view);
 // Collapses all white space (newlines included) to single spaces.
 std::string collapse_space(std::string_view);
+// collapse_space(s), at most n characters (UTF-8 aware), '…' after it when cut.
+std::string shortened(std::string_view s, size_t n);
 // collapse_space(a) == collapse_space(b), without making either.
 bool same_collapsed(std::string_view a, std::string_view b);
 // fold_for_match(a) == fold_for_match(b), without a new string each time (runs per compared field).

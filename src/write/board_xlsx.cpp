@@ -61,12 +61,6 @@ std::vector<Column> actions_columns(const Layout& layout, const Plan& plan) {
     return with_extras;
 }
 
-std::string extra_value(const Action& a, const std::string& heading) {
-    for (const auto& [h, v] : a.extra)
-        if (h == heading) return v;
-    return "";
-}
-
 class BoardWriter {
 public:
     explicit BoardWriter(BoardContext& c)

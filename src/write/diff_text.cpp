@@ -17,17 +17,6 @@ const char* const kYellow = "\x1b[33m";
 const char* const kBold = "\x1b[1m";
 const char* const kReset = "\x1b[0m";
 
-// At most n characters (UTF-8 aware), '…' when cut.
-std::string shorten(std::string_view s, size_t n) {
-    std::string t = collapse_space(s);
-    size_t chars = 0;
-    for (size_t i = 0; i < t.size(); ++i) {
-        if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
-        if (chars++ == n) return t.substr(0, i) + "…";
-    }
-    return t;
-}
-
 class Report {
 public:
     Report(const PlanDiff& d, const Version& o, const Version& n, const TextReportOptions& opt) : d_(d), old_(o), new_(n), opt_(opt) {}
@@ -59,7 +48,7 @@ private:
 
     std::string label(const ActionChange& c) const {
         ActionView a = action_of(c);
-        return (a[Field::id].empty() ? std::string() : std::string(a[Field::id]) + "  ") + shorten(a[Field::action], 70);
+        return (a[Field::id].empty() ? std::string() : std::string(a[Field::id]) + "  ") + shortened(a[Field::action], 70);
     }
 
     void header() {
@@ -136,11 +125,11 @@ private:
             return;
         }
         if (f.field == "progress") {
-            out_ << "updated: \"" << shorten(f.new_value, 90) << "\"\n";
+            out_ << "updated: \"" << shortened(f.new_value, 90) << "\"\n";
             return;
         }
         const char* colour = f.direction == "improved" ? kGreen : f.direction == "worsened" || f.direction == "slipped" ? kRed : kYellow;
-        out_ << shorten(f.old_value, 50) << " → " << shorten(f.new_value, 50);
+        out_ << shortened(f.old_value, 50) << " → " << shortened(f.new_value, 50);
         if (!f.direction.empty()) out_ << " " << paint(colour, "(" + std::string(f.direction) + (f.days ? ", " + std::to_string(*f.days) + " days" : "") + ")");
         out_ << "\n";
     }

@@ -9,15 +9,7 @@ namespace planbridge {
 
 namespace {
 
-std::string short_text(const std::string& s, size_t n = 60) {
-    std::string t = collapse_space(s);
-    if (t.size() <= n) return t;
-    size_t cut = n;
-    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
-    return t.substr(0, cut) + "…";
-}
-
-std::string named(const std::string& id, const std::string& action) { return id.empty() ? "'" + short_text(action, 50) + "'" : id; }
+std::string named(const std::string& id, const std::string& action) { return id.empty() ? "'" + shortened(action, 50) + "'" : id; }
 
 }  // namespace
 
@@ -30,8 +22,8 @@ std::string merge_report_text(const MergeReport& r, size_t returns) {
     if (!r.conflicts.empty()) {
         o << "\nConflicts (" << (r.clean() ? "resolved as asked" : "the base's value kept; choose with --prefer NAME or --take-later") << "):\n";
         for (const FieldConflict& c : r.conflicts) {
-            o << "  " << named(c.id, c.action) << " " << c.field << ": was \"" << short_text(c.base, 40) << "\"";
-            for (const MergedValue& v : c.values) o << "; " << v.sender << " says \"" << short_text(v.value, 40) << "\"";
+            o << "  " << named(c.id, c.action) << " " << c.field << ": was \"" << shortened(c.base, 40) << "\"";
+            for (const MergedValue& v : c.values) o << "; " << v.sender << " says \"" << shortened(v.value, 40) << "\"";
             if (!c.resolved_to.empty()) o << "  → took " << c.resolved_to << "'s";
             o << "\n";
         }
@@ -50,7 +42,7 @@ std::string merge_report_text(const MergeReport& r, size_t returns) {
     }
     if (!r.added.empty()) {
         o << "\nAdded in a return:\n";
-        for (const AddedAction& a : r.added) o << "  " << a.sender << ": '" << short_text(a.action) << "'\n";
+        for (const AddedAction& a : r.added) o << "  " << a.sender << ": '" << shortened(a.action, 60) << "'\n";
     }
     if (!r.no_update.empty()) {
         o << "\nMissing returns (no action of theirs changed):\n";

@@ -5,24 +5,11 @@
 #include <sstream>
 
 #include "support/strings.hpp"
+#include "write/diff_html.hpp"  // html_escape: the same escaping serves XML text and attributes
 
 namespace planbridge {
 
 namespace {
-
-std::string xml_text(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 // Comments may not hold '--'.
 std::string comment_text(std::string_view s) {
@@ -73,7 +60,7 @@ std::string profile_xml(const ImportResult& result, const std::string& name) {
     std::ostringstream x;
     x << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<!-- Written by planbridge inspect from " << comment_text(result.report.file) << " (see the description). -->\n";
-    x << "<profile name=\"" << xml_text(name) << "\">\n  <description>What planbridge found in " << xml_text(result.report.file)
+    x << "<profile name=\"" << html_escape(name) << "\">\n  <description>What planbridge found in " << html_escape(result.report.file)
       << ": the headings and status words it read there. Edit them (move a heading to another field, add this council's "
          "words) and pass this file back with --profile. Headings and words are compared folded: case, punctuation and "
          "spacing aside.</description>\n";
@@ -81,7 +68,7 @@ std::string profile_xml(const ImportResult& result, const std::string& name) {
         x << "  <headings>\n";
         for (const auto& [field, headings] : f.headings) {
             x << "    <field name=\"" << to_string(field) << "\">\n";
-            for (const std::string& h : headings) x << "      <heading priority=\"9\">" << xml_text(h) << "</heading>\n";
+            for (const std::string& h : headings) x << "      <heading priority=\"9\">" << html_escape(h) << "</heading>\n";
             x << "    </field>\n";
         }
         x << "  </headings>\n";
@@ -95,7 +82,7 @@ std::string profile_xml(const ImportResult& result, const std::string& name) {
         x << "  <status-words>\n";
         for (const auto& [status, words] : f.words) {
             x << "    <status name=\"" << to_string(status) << "\">\n";
-            for (const std::string& w : words) x << "      <word match=\"exact\">" << xml_text(w) << "</word>\n";
+            for (const std::string& w : words) x << "      <word match=\"exact\">" << html_escape(w) << "</word>\n";
             x << "    </status>\n";
         }
         x << "  </status-words>\n";
