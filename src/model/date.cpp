@@ -82,4 +82,13 @@ std::optional<Date> date_from_excel_serial(double serial, bool date1904) {
     return Date{1899, 12, 30}.plus_days(whole);
 }
 
+namespace {
+const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* const kLongMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+}  // namespace
+
+std::string long_date(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }
+std::string month_year(const Date& d) { return std::string(kLongMonths[d.month - 1]) + " " + std::to_string(d.year); }
+
 }  // namespace planbridge

@@ -31,6 +31,10 @@ struct Date {
 
 static_assert(sizeof(Date) == 4);
 
+// How reports write a date for people.
+std::string long_date(const Date& d);   // '31 Oct 2017'
+std::string month_year(const Date& d);  // 'October 2017'
+
 // Excel serial day numbers. In the 1900 system serial 60 is the non-existent 1900-02-29
 // (Lotus bug); serials below 1 have no date. In the 1904 system serial 0 is 1904-01-01.
 std::optional<Date> date_from_excel_serial(double serial, bool date1904);

@@ -63,6 +63,15 @@ struct Recommendation {
     bool operator==(const Recommendation&) const = default;
 };
 
+// A lead's own copy made by planbridge split: whose copy it is and when it is due back. The copy
+// records it, so a copy read back (planbridge mail --leads) knows both.
+struct LeadCopy {
+    std::string lead;
+    std::optional<Date> return_by;
+
+    bool operator==(const LeadCopy&) const = default;
+};
+
 struct Plan {
     std::string title;
     std::string organisation;
@@ -76,6 +85,7 @@ struct Plan {
     // A board workbook planbridge exported, read back (a lead's returned copy): the file that
     // workbook was exported from. '' otherwise.
     std::string exported_from;
+    std::optional<LeadCopy> lead_copy;  // read back from a lead's copy; unset otherwise
 
     bool operator==(const Plan&) const = default;
 };

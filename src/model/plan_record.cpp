@@ -99,11 +99,11 @@ Action action_from_compact_record(const json& j, const RecordTables& tables, con
     return a;
 }
 
-json plan_record(const Plan& p) {
+json plan_record(const Plan& p, const LeadCopy* copy) {
     json recs = json::array(), warnings = json::array();
     for (const Recommendation& r : p.recommendations) recs.push_back({r.number, r.text});
     for (const Warning& w : p.warnings) warnings.push_back({origin_record(w.place), w.message});
-    return json{{"title", p.title},
+    json out{{"title", p.title},
                 {"organisation", p.organisation},
                 {"as_of", date_record(p.as_of)},
                 {"recommendations", recs},
@@ -112,6 +112,9 @@ json plan_record(const Plan& p) {
                 {"source_file", p.source_file},
                 {"source_format", p.source_format},
                 {"exported_from", p.exported_from}};
+    if (!copy && p.lead_copy) copy = &*p.lead_copy;
+    if (copy) out["lead_copy"] = {{"lead", copy->lead}, {"return_by", date_record(copy->return_by)}};
+    return out;
 }
 
 void plan_from_record(const json& j, Plan& p) {
@@ -126,6 +129,9 @@ void plan_from_record(const json& j, Plan& p) {
     p.source_file = file_name_of(j.at("source_file").get<std::string>());
     p.source_format = j.at("source_format").get<std::string>();
     p.exported_from = file_name_of(j.value("exported_from", std::string()));
+    p.lead_copy.reset();
+    if (j.contains("lead_copy"))
+        p.lead_copy = LeadCopy{j.at("lead_copy").at("lead").get<std::string>(), date_from(j.at("lead_copy").at("return_by"))};
 }
 
 }  // namespace planbridge

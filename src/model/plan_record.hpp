@@ -32,8 +32,8 @@ nlohmann::json compact_action_record(const Action& a, const std::set<std::string
 Action action_from_compact_record(const nlohmann::json& j, const RecordTables& tables, const Action& read_row,
                                   const std::map<std::string, std::string>& titles);
 
-// The plan without its actions.
-nlohmann::json plan_record(const Plan& p);
+// The plan without its actions; a lead's copy records whose it is (copy, else p.lead_copy).
+nlohmann::json plan_record(const Plan& p, const LeadCopy* copy = nullptr);
 void plan_from_record(const nlohmann::json& j, Plan& p);  // sets all but the actions
 
 }  // namespace planbridge

@@ -1,11 +1,10 @@
 // The Summary sheet of the board workbook: counts, a chart, and what a board reads first.
 #include <algorithm>
-#include <functional>
-#include <map>
 
 #include "model/fields.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
+#include "write/board_digest.hpp"
 #include "write/board_sheets.hpp"
 
 namespace planbridge {
@@ -17,7 +16,7 @@ constexpr size_t kListCap = 10;  // entries a list shows; the rest are counted
 
 class SummaryWriter {
 public:
-    explicit SummaryWriter(BoardContext& c) : c_(c), name_(c.layout.sheets.summary) {}
+    explicit SummaryWriter(BoardContext& c) : c_(c), name_(c.layout.sheets.summary), digest_(digest_plan(c.plan, c.layout, c.as_of, c.changes)) {}
 
     void write() {
         ws_ = c_.wb.sheet(name_);
@@ -37,6 +36,7 @@ public:
 private:
     BoardContext& c_;
     const std::string& name_;
+    const PlanDigest digest_;
     lxw_worksheet* ws_ = nullptr;
     std::vector<double> count_widths_;  // a column for each status, then the total
 
@@ -67,15 +67,6 @@ private:
     // Counts of actions by status for each top-level section and the whole plan; returns the
     // whole plan's row.
     lxw_row_t counts(lxw_row_t header) {
-        std::vector<std::string> sections;
-        std::map<std::string, std::map<Status, int>> counts;
-        for (const Action& a : c_.plan.actions) {
-            std::string s = a.section.empty() ? "(no section)" : a.section.front();
-            if (!counts.count(s)) sections.push_back(s);
-            ++counts[s][a.status];
-            ++counts["Whole plan"][a.status];
-        }
-        sections.push_back("Whole plan");
         const auto& statuses = c_.layout.statuses;
         size_t header_lines = 1;
         for (size_t k = 0; k < statuses.size(); ++k) header_lines = std::max(header_lines, lines_in(statuses[k].word, count_widths_[k], true));
@@ -86,16 +77,18 @@ private:
             c_.wb.put(ws_, header, static_cast<lxw_col_t>(k + 2), statuses[k].word, c_.f.status.at(statuses[k].status), name_);
         c_.wb.put(ws_, header, last_col(), std::string("Total"), c_.f.header, name_);
         lxw_row_t r = header;
-        for (const std::string& s : sections) {
+        for (const SectionCounts& sc : digest_.counts) {
             ++r;
-            bool whole = s == "Whole plan";
+            const std::string& s = sc.section;
+            bool whole = &sc == &digest_.whole();
             std::string shown = fit_to_lines(s, kRefWidth + kActionWidth, max_lines_in_a_row(), whole).text;
             c_.wb.check(worksheet_set_row(ws_, r, row_height(lines_in(shown, kRefWidth + kActionWidth, whole)), nullptr), name_);
             y_ += row_height(lines_in(shown, kRefWidth + kActionWidth, whole));
             merged(r, 0, 1, shown, whole ? c_.f.banner : c_.f.text);
             int total = 0;
             for (size_t k = 0; k < statuses.size(); ++k) {
-                int n = counts[s][statuses[k].status];
+                auto it = sc.by_status.find(statuses[k].status);
+                int n = it == sc.by_status.end() ? 0 : it->second;
                 total += n;
                 c_.wb.put(ws_, r, static_cast<lxw_col_t>(k + 2), n, c_.f.number, name_);
             }
@@ -130,15 +123,15 @@ private:
 
     // One list: its heading with the count, at most kListCap entries, then how many more; on a
     // new page when it would not fit in what is left of this one (and would fit on a page).
-    using Describe = std::function<std::string(size_t)>;  // the change, for the action at an index
-    void list(lxw_row_t& r, const std::string& heading, const std::vector<size_t>& actions, const Describe& change, const std::string& rest) {
+    void list(lxw_row_t& r, const DigestList& l, const std::string& rest) {
+        const std::vector<size_t>& actions = l.actions;
         std::vector<Entry> entries;
-        for (size_t k = 0; k < actions.size() && k < kListCap; ++k) entries.push_back(entry(c_.plan.actions[actions[k]], change(actions[k])));
+        for (size_t k = 0; k < actions.size() && k < kListCap; ++k) entries.push_back(entry(c_.plan.actions[actions[k]], l.changes[k]));
         double height = 3 * row_height(1);  // heading, the table's header, the gap after
         for (const Entry& e : entries) height += row_height(e.lines);
         if (actions.size() > kListCap) height += row_height(1);
         keep_together(r, height);
-        c_.wb.put(ws_, r++, 0, heading + " (" + std::to_string(actions.size()) + ")", c_.f.bold, name_);
+        c_.wb.put(ws_, r++, 0, l.heading + " (" + std::to_string(actions.size()) + ")", c_.f.bold, name_);
         if (actions.empty()) {
             c_.wb.put(ws_, r++, 0, std::string("None."), c_.f.subtitle, name_);
             ++r;
@@ -200,54 +193,13 @@ private:
         while (y_ - page_top_ > page) page_top_ += page;
     }
 
-    std::string word(std::string_view status_name) const { return c_.layout.style_of(status_from_name(status_name).value_or(Status::unknown)).word; }
-
     void lists(lxw_row_t r);
 };
 
 void SummaryWriter::lists(lxw_row_t r) {
-    const std::vector<const ActionChange*> change_of = c_.change_of_each();
-    auto field = [&](size_t i, std::string_view name) { return change_of[i] ? change_of[i]->field(name) : nullptr; };
-    auto flagged = [&](size_t i, Flag f) {
-        const ActionChange* ch = change_of[i];
-        return ch && std::find(ch->flags.begin(), ch->flags.end(), f) != ch->flags.end();
-    };
-    auto chosen = [&](auto&& wanted) {
-        std::vector<size_t> out;
-        for (size_t i = 0; i < c_.plan.actions.size(); ++i)
-            if (wanted(i)) out.push_back(i);
-        return out;
-    };
-    auto status_move = [&](size_t i) {
-        const FieldChange* f = field(i, "status");
-        return f ? word(f->old_value) + " → " + word(f->new_value) : c_.layout.style_of(c_.plan.actions[i].status).word;
-    };
-    auto overdue_by = [&](size_t i) {
-        const Action& a = c_.plan.actions[i];
-        long days = c_.as_of && a.due.end ? c_.as_of->to_days() - a.due.end->to_days() : 0;
-        return "Deadline passed " + (days > 0 ? std::to_string(days) + " days ago" : std::string("")) + " (" + c_.layout.style_of(a.status).word + ")";
-    };
     const std::string on_changes = "on the " + c_.layout.sheets.changes + " sheet";
     const std::string on_actions = "on the " + c_.layout.sheets.actions + " sheet (the filter on its header row finds them)";
-    if (c_.changes) {
-        list(r, "Newly off track", chosen([&](size_t i) { return flagged(i, Flag::newly_off_track); }), status_move, on_changes);
-        list(r, "Status worsened", chosen([&](size_t i) { const FieldChange* f = field(i, "status"); return f && f->direction == "worsened"; }),
-             status_move, on_changes);
-    } else {
-        list(r, "Off track", chosen([&](size_t i) { return c_.plan.actions[i].status == Status::off_track; }), status_move, on_actions);
-    }
-    list(r, "Overdue (deadline passed, not complete)", chosen([&](size_t i) { return c_.overdue(c_.plan.actions[i]); }), overdue_by, on_actions);
-    if (!c_.changes) return;
-    list(r, "Deadline slipped", chosen([&](size_t i) { const FieldChange* f = field(i, "due"); return f && f->direction == "slipped"; }),
-         [&](size_t i) {
-             const FieldChange* f = field(i, "due");
-             return std::string(f->old_value) + " → " + std::string(f->new_value) + (f->days ? " (+" + std::to_string(*f->days) + " days)" : "");
-         },
-         on_changes);
-    const std::string since = c_.changes->old_version.as_of ? " since " + long_date(*c_.changes->old_version.as_of) : " since the last version";
-    list(r, "No update this month", chosen([&](size_t i) { return flagged(i, Flag::stale); }),
-         [&](size_t) { return "Progress text unchanged" + since; }, on_changes);
-    list(r, "Newly complete", chosen([&](size_t i) { return flagged(i, Flag::newly_complete); }), status_move, on_changes);
+    for (const DigestList& l : digest_.lists) list(r, l, l.rest == ListRest::changes_sheet ? on_changes : on_actions);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "support/atomic_file.hpp"
 #include "support/error.hpp"
 #include "support/strings.hpp"
+#include "write/board_digest.hpp"
 #include "write/board_sheets.hpp"
 
 namespace planbridge {
@@ -115,7 +116,7 @@ public:
         RecordTables tables;
         out.actions.reserve(plan_.actions.size());
         for (const Action& a : plan_.actions) out.actions.push_back(compact_action_record(a, shown, tables).dump());
-        out.plan = plan_record(plan_);
+        out.plan = plan_record(plan_, c_.lead_copy);
         out.plan["tables"] = tables.to_json();
         return out;
     }
@@ -361,13 +362,7 @@ std::string BoardContext::footer() const {
 
 bool BoardContext::overdue(const Action& a) const { return is_overdue(a.due.end, a.status, as_of); }
 
-std::vector<const ActionChange*> BoardContext::change_of_each() const {
-    std::vector<const ActionChange*> out(plan.actions.size(), nullptr);
-    if (changes)
-        for (const ActionChange& c : changes->diff.changes)
-            if (c.new_index >= 0 && static_cast<size_t>(c.new_index) < out.size()) out[static_cast<size_t>(c.new_index)] = &c;
-    return out;
-}
+std::vector<const ActionChange*> BoardContext::change_of_each() const { return planbridge::change_of_each(plan, changes); }
 
 void write_board_xlsx(const Plan& plan, const BoardOptions& options, const std::string& path) {
     std::set<Status> used;

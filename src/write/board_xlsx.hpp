@@ -15,20 +15,15 @@ namespace planbridge {
 struct ChangeSet;
 struct MergeReport;
 
-// A lead's own copy (planbridge split): the cells a lead may change (status, progress, due date)
-// unlocked and every sheet protected without a password; the cover says whose copy it is, when
-// it is due back and what to do.
-struct LeadCopy {
-    std::string lead;
-    std::optional<Date> return_by;
-};
-
 struct BoardOptions {
     const Layout* layout = nullptr;      // default_layout() when null
     std::optional<Date> as_of;           // the date the pack reports on (default: the plan's)
     const ChangeSet* changes = nullptr;  // since last month's version (--since): the Changes sheet
     std::time_t made = 0;                // when it is made (seconds since 1970; 0: now), for the cover and properties
-    const LeadCopy* lead_copy = nullptr;  // split: this lead's copy
+    // split: this lead's copy (model/plan.hpp) — the cells a lead may change (status, progress,
+    // due date) unlocked and every sheet protected without a password; the cover says whose copy
+    // it is, when it is due back and what to do; the record keeps both.
+    const LeadCopy* lead_copy = nullptr;
     const MergeReport* merge_report = nullptr;  // merge: a 'Returns' sheet of what was taken from whom
 };
 

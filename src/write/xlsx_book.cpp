@@ -8,9 +8,7 @@
 namespace planbridge {
 
 namespace {
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-const char* const kLongMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+
 constexpr double kA4Points[2] = {595, 842};  // width portrait, landscape
 constexpr double kSideMargin = 0.7 * 72;      // libxlsxwriter's (and Excel's) default, each side
 constexpr size_t kCommentLimit = 32000;       // bytes; Excel's limit for a cell's text is 32,767 characters
@@ -227,8 +225,6 @@ void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout, const
 
 lxw_color_t lxw_colour(Rgb c) { return (static_cast<lxw_color_t>(c.r) << 16) | (static_cast<lxw_color_t>(c.g) << 8) | c.b; }
 
-std::string long_date(const Date& d) { return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year); }
 
-std::string month_year(const Date& d) { return std::string(kLongMonths[d.month - 1]) + " " + std::to_string(d.year); }
 
 }  // namespace planbridge

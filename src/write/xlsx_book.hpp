@@ -79,7 +79,5 @@ constexpr double kFooterFontSize = 9;
 void write_key_sheet(Workbook& wb, const Formats& f, const Layout& layout, const std::string& footer);
 
 lxw_color_t lxw_colour(Rgb c);
-std::string long_date(const Date& d);   // '31 Oct 2017'
-std::string month_year(const Date& d);  // 'October 2017'
 
 }  // namespace planbridge
