@@ -65,6 +65,13 @@ const char* kExitCodes[][2] = {
     {"9", "no plan table found"},
     {"10", "a profile or layout that fails its schema"},
     {"11", "the output cannot be written"},
+    {"12", "mail: a malformed address, or a contacts file that cannot be used"},
+    {"13", "mail: a newline or control character in a subject, name or address (header injection)"},
+    {"14", "mail: the attachments are over --max-size"},
+    {"15", "mail: the SMTP server refused the login"},
+    {"16", "mail: a recipient refused by the server or with no address; the report says who was sent to"},
+    {"17", "mail: no connection to the SMTP server, or it dropped or timed out"},
+    {"18", "mail: TLS failed (the server's certificate, or no STARTTLS where it is required)"},
     {"70", "a bug in planbridge"},
 };
 

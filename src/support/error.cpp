@@ -16,6 +16,13 @@ const char* kind_name(ErrorKind k) {
         case ErrorKind::no_plan: return "no-plan";
         case ErrorKind::template_invalid: return "template";
         case ErrorKind::output: return "output";
+        case ErrorKind::mail_address: return "mail-address";
+        case ErrorKind::mail_header: return "mail-header";
+        case ErrorKind::too_big: return "too-big";
+        case ErrorKind::smtp_login: return "smtp-login";
+        case ErrorKind::not_sent: return "not-sent";
+        case ErrorKind::smtp_connection: return "smtp-connection";
+        case ErrorKind::smtp_tls: return "smtp-tls";
         case ErrorKind::internal: return "internal";
     }
     return "internal";

@@ -17,6 +17,13 @@ enum class ErrorKind {
     no_plan = 9,           // no recognisable plan table
     template_invalid = 10, // a profile or layout that fails its schema
     output = 11,           // cannot write the output
+    mail_address = 12,     // mail: a malformed address, or a contacts file that cannot be used
+    mail_header = 13,      // mail: a newline or control character in a subject, name or address
+    too_big = 14,          // mail: the attachments are over --max-size
+    smtp_login = 15,       // mail: the server refused the login
+    not_sent = 16,         // mail: a recipient was refused (or has no address); the others were sent to
+    smtp_connection = 17,  // mail: no connection, or it dropped half-way, or timed out
+    smtp_tls = 18,         // mail: TLS failed (certificate, or no STARTTLS where it is required)
     internal = 70,         // a bug in planbridge
 };
 
