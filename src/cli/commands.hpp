@@ -16,6 +16,7 @@ int run_diff(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
 int run_split(const std::vector<std::string>& args);
 int run_merge(const std::vector<std::string>& args);
+int run_mail(const std::vector<std::string>& args);
 // Each verb's options, described into o (bound to storage of its own: for help, man page and
 // completion, not for running).
 void describe_import(VerbOptions& o);
@@ -24,6 +25,7 @@ void describe_diff(VerbOptions& o);
 void describe_export(VerbOptions& o);
 void describe_split(VerbOptions& o);
 void describe_merge(VerbOptions& o);
+void describe_mail(VerbOptions& o);
 
 struct Example {
     std::string_view command;
@@ -70,6 +72,15 @@ inline constexpr Verb kVerbs[] = {
        {"planbridge merge october.xlsx a.xlsx b.xlsx -o merged.xlsx --prefer a.xlsx --report merge.json", "conflicts go to a.xlsx; the report as JSON"}}},
      "Exit status: 0 merged cleanly, 1 merged with conflicts (the base's value kept), 2 trouble (an unreadable return is left out).",
      &kMergeFormats},
+    {"mail", "--to ADDR --attach F (--eml F | --smtp URL | --dry-run)", "email the board pack with a summary, or each lead their copy", run_mail,
+     describe_mail,
+     {{{"planbridge mail --from me@council.gov.uk --to board@council.gov.uk --attach board.xlsx --since september.xlsx --eml pack.eml",
+        "the board pack as a message for your own mail program: counts in colour, what needs attention"},
+       {"planbridge mail --leads copies/ --contacts contacts.csv --from me@council.gov.uk --smtp smtp://relay.council.gov.uk:587",
+        "each lead their copy from split, with their actions and the return date"}}},
+     "The login comes from PLANBRIDGE_SMTP_USER and PLANBRIDGE_SMTP_PASSWORD or --netrc, never the command line. Each recipient is "
+     "reported sent or not sent; exit 0 only when all were (docs/mail.md).",
+     nullptr},
 };
 
 // The verb named 'name', or null.

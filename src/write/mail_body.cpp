@@ -138,11 +138,29 @@ MailTemplates load_mail_templates(MailKind kind, const std::string& dir) {
     return t;
 }
 
+// Runs of blank lines as one, and none at the top: a section left out leaves its line behind (kainjow 4.1 keeps a
+// standalone false section's line), and a reader sees a gap, not the template's structure.
+std::string one_blank_line_at_most(const std::string& text) {
+    std::string out;
+    size_t newlines = 2;  // and none before the first line (a comment's line)
+    for (char c : text) {
+        if (c == '\n') {
+            if (++newlines > 2) continue;
+        } else if (c != '\r' && c != ' ') {
+            newlines = 0;
+        } else if (newlines >= 2) {
+            continue;  // spaces on a blank line
+        }
+        out += c;
+    }
+    return out;
+}
+
 MailBodies render_mail(const MailTemplates& t, const nlohmann::json& data) {
     const mstch::data d = to_mustache(data);
     mstch::mustache text{t.text}, html{t.html};
     text.set_custom_escape([](const std::string& s) { return s; });
-    MailBodies out{text.render(d), html.render(d)};
+    MailBodies out{one_blank_line_at_most(text.render(d)), html.render(d)};
     if (!text.is_valid() || !html.is_valid())
         throw PlanError(ErrorKind::template_invalid, text.is_valid() ? t.html_file : t.text_file, "",
                         text.is_valid() ? html.error_message() : text.error_message());

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "support/strings.hpp"
 #include "write/board_digest.hpp"
 
 namespace planbridge {
@@ -14,6 +15,8 @@ using json = nlohmann::json;
 constexpr size_t kListCap = 10;  // entries a list shows in the mail; the rest are counted
 
 std::string plan_title(const Plan& p) { return p.title.empty() ? "Improvement plan" : p.title; }
+// The organisation is said apart from the title unless the title already names it.
+bool shows_organisation(const Plan& p) { return !p.organisation.empty() && plan_title(p).find(p.organisation) == std::string::npos; }
 std::string hex(Rgb c) { return "#" + c.hex(); }
 
 json attachments_of(const std::vector<AttachedFile>& attached) {
@@ -36,9 +39,22 @@ json statuses_of(const PlanDigest& d, const Layout& layout) {
     return out;
 }
 
+// A cell's text on one line: a mail's lists read line by line ('Service Manager – CAAS /
+// Service Manager – Localities').
+std::string one_line(const std::string& text) {
+    std::string out;
+    for (std::string_view line : split_lines(text)) {
+        std::string_view t = trim(line);
+        if (t.empty()) continue;
+        if (!out.empty()) out += " / ";
+        out += t;
+    }
+    return out;
+}
+
 json entry_of(const Action& a, const std::string& change) {
-    return {{"ref", a.id}, {"action", a.action}, {"change", change}, {"lead", a.owner}, {"has_lead", !a.owner.empty()},
-            {"due", a.due.text}, {"has_due", !a.due.text.empty()}};
+    return {{"ref", one_line(a.id)}, {"has_ref", !a.id.empty()}, {"action", collapse_space(a.action)}, {"change", one_line(change)},
+            {"lead", one_line(a.owner)}, {"has_lead", !a.owner.empty()}, {"due", one_line(a.due.text)}, {"has_due", !a.due.text.empty()}};
 }
 
 json exceptions_of(const Plan& plan, const PlanDigest& d) {
@@ -85,7 +101,7 @@ json board_mail_data(const Plan& plan, const Layout& given, const std::optional<
     size_t complete = newly_complete(d);
     return {{"title", plan_title(plan)},
             {"organisation", plan.organisation},
-            {"has_organisation", !plan.organisation.empty()},
+            {"has_organisation", shows_organisation(plan)},
             {"report", as_of ? "Report for " + month_year(*as_of) + " (as of " + long_date(*as_of) + ")" : std::string("Report on the plan as it stands")},
             {"total", std::to_string(d.whole().total())},
             {"source", plan.source_file},
@@ -103,14 +119,14 @@ json lead_mail_data(const Plan& copy, const Layout& given, const std::vector<Att
     json actions = json::array();
     for (const Action& a : copy.actions) {
         const StatusStyle& s = layout.style_of(a.status);
-        actions.push_back({{"ref", a.id}, {"action", a.action}, {"name", std::string(to_string(a.status))}, {"word", s.word},
-                           {"fill", hex(s.fill)}, {"text", hex(s.text)}, {"due", a.due.text}, {"has_due", !a.due.text.empty()},
+        actions.push_back({{"ref", one_line(a.id)}, {"has_ref", !a.id.empty()}, {"action", collapse_space(a.action)}, {"name", std::string(to_string(a.status))}, {"word", s.word},
+                           {"fill", hex(s.fill)}, {"text", hex(s.text)}, {"due", one_line(a.due.text)}, {"has_due", !a.due.text.empty()},
                            {"progress", a.progress}});
     }
     const std::optional<Date> by = copy.lead_copy ? copy.lead_copy->return_by : std::nullopt;
     return {{"title", plan_title(copy)},
             {"organisation", copy.organisation},
-            {"has_organisation", !copy.organisation.empty()},
+            {"has_organisation", shows_organisation(copy)},
             {"lead", copy.lead_copy ? copy.lead_copy->lead : std::string()},
             {"count", std::to_string(copy.actions.size())},
             {"has_return_by", by.has_value()},
