@@ -11,6 +11,9 @@ BUILD_PACKAGES=(
   libxlsxwriter-dev      # writing XLSX
   libboost-program-options-dev  # command line
   nlohmann-json3-dev     # JSON output
+  libgmime-3.0-dev       # planbridge mail: the MIME message
+  libcurl4-openssl-dev   # planbridge mail: sending it by SMTP (STARTTLS, smtps)
+  libkainjow-mustache-dev  # planbridge mail: the bodies' templates (header only)
 )
 TEST_PACKAGES=(
   catch2                 # unit tests (v2.13)
@@ -22,6 +25,8 @@ TEST_PACKAGES=(
   python3-pil               # measures text in it (tests/board/check_print.py: nothing clipped)
   poppler-utils             # pdftoppm: the review script's pages as pictures
   chromium                  # the HTML report's DOM check, and its screenshot for review
+  python3-aiosmtpd          # a real SMTP server on loopback for planbridge mail's tests
+  openssl                   # the throwaway certificate of the STARTTLS test
 )
 
 want=("${BUILD_PACKAGES[@]}")

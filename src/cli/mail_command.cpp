@@ -203,7 +203,8 @@ int mail_leads(const MailArgs& a) {
     if (!a.eml.empty() && !a.dry_run && !fs::is_directory(a.eml) && !fs::create_directory(a.eml))
         throw PlanError(ErrorKind::output, a.eml, "--eml", "cannot make the folder for the messages");
     Deliverer d(outlet_of(a));
-    ImportOptions options = resolve(a.reading).import_options();
+    const ResolvedReading r = resolve(a.reading);  // the options point at its profile
+    ImportOptions options = r.import_options();
     options.explain = false;
     for (const fs::path& copy : copies) {
         Plan plan = read_input(copy.string(), options).plan;

@@ -14,10 +14,11 @@ json origin_json(const Origin& o) {
 }
 
 // The file read (its name), its format, and for a board workbook read back the file it was
-// exported from.
+// exported from (and, for a lead's copy, whose it is and when it is due back).
 json source_json(const Plan& plan) {
     json source{{"file", plan.source_file}, {"format", plan.source_format}};
     if (!plan.exported_from.empty()) source["exported_from"] = plan.exported_from;
+    if (plan.lead_copy) source["lead_copy"] = {{"lead", plan.lead_copy->lead}, {"return_by", date_or_null(plan.lead_copy->return_by)}};
     return source;
 }
 

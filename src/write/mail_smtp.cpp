@@ -51,12 +51,19 @@ size_t read_message(char* buffer, size_t size, size_t count, void* user) {
     return n;
 }
 
-// Keeps the server's last reply line (what it said to the command that failed or succeeded).
+// The server's replies in one transaction: the last, and the first refusal (4xx or 5xx: what it
+// said to the command that failed, before curl's QUIT was answered).
+struct Replies {
+    std::string last, refusal;
+};
+
 int keep_reply(CURL*, curl_infotype type, char* data, size_t size, void* user) {
     if (type != CURLINFO_HEADER_IN) return 0;
+    auto* r = static_cast<Replies*>(user);
     std::string line(data, size);
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
-    *static_cast<std::string*>(user) = line;
+    if (r->refusal.empty() && !line.empty() && (line[0] == '4' || line[0] == '5')) r->refusal = line;
+    r->last = std::move(line);
     return 0;
 }
 
@@ -96,7 +103,7 @@ std::string shown_url(const std::string& url) {
 struct SmtpSender::Impl {
     SmtpSettings s;
     CURL* curl = nullptr;
-    std::string reply;
+    Replies reply;
     char error[CURL_ERROR_SIZE] = {};
 };
 
@@ -145,16 +152,17 @@ SmtpOutcome SmtpSender::send(const std::string& from, const std::string& recipie
     curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);  // for the reply lines only: the debug function prints nothing
     curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, keep_reply);
     curl_easy_setopt(c, CURLOPT_DEBUGDATA, &impl_->reply);
-    impl_->reply.clear();
+    impl_->reply = {};
     impl_->error[0] = '\0';
     CURLcode rc = curl_easy_perform(c);
     curl_slist_free_all(rcpt);
     long code = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
-    if (rc == CURLE_OK) return {true, ErrorKind::not_sent, impl_->reply};
+    if (rc == CURLE_OK) return {true, ErrorKind::not_sent, impl_->reply.last};
     SmtpOutcome out{false, kind_of(rc, code), ""};
     std::string what = impl_->error[0] ? impl_->error : curl_easy_strerror(rc);
-    out.detail = out.failure == ErrorKind::not_sent && !impl_->reply.empty() ? "the server replied " + impl_->reply : what;
+    const std::string& refusal = impl_->reply.refusal;
+    out.detail = out.failure == ErrorKind::not_sent && !refusal.empty() ? "the server replied " + refusal : what;
     if (out.failure == ErrorKind::smtp_connection && code == 354) out.detail = "the connection dropped while the message was sent (" + what + ")";
     return out;
 }
