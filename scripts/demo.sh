@@ -23,14 +23,24 @@ done
 echo "== wrote out/examples.csv (both CSV months, one row per action)"
 echo "== planbridge inspect examples/west-berkshire-2017-10.docx"
 "$B/planbridge" inspect examples/west-berkshire-2017-10.docx
-echo "== planbridge export examples/west-berkshire-2017-10.xlsx -o out/board-2017-10.xlsx"
-"$B/planbridge" export examples/west-berkshire-2017-10.xlsx --profile "$PROFILE" -o out/board-2017-10.xlsx
-echo "   wrote out/board-2017-10.xlsx (the RAG-coloured board workbook)"
+echo "== planbridge export examples/west-berkshire-2017-10.xlsx --since examples/west-berkshire-2017-09.xlsx -o out/board-2017-10.xlsx"
+"$B/planbridge" export examples/west-berkshire-2017-10.xlsx --since examples/west-berkshire-2017-09.xlsx --profile "$PROFILE" \
+  -o out/board-2017-10.xlsx
+echo "   wrote out/board-2017-10.xlsx (the RAG-coloured board workbook, with what changed since September)"
+# The board pack as an email for the officer's own mail program (docs/mail.md; --smtp sends it).
+echo "== planbridge mail --to board@westberks.example --attach out/board-2017-10.xlsx --since … --eml out/board-2017-10.eml"
+"$B/planbridge" mail --from "Improvement Officer <improvement@westberks.example>" --to "Improvement Board <board@westberks.example>" \
+  --attach out/board-2017-10.xlsx --summary-from examples/west-berkshire-2017-10.xlsx --since examples/west-berkshire-2017-09.xlsx \
+  --profile "$PROFILE" --eml out/board-2017-10.eml
 # The monthly collection: a copy for each lead, then their returns merged (examples/returns:
 # a conflict, a copy of last month's plan, an edit to someone else's action). merge exits 1
 # when conflicts are left for the officer, as here.
 echo "== planbridge split examples/west-berkshire-2017-10.xlsx --by owner -o out/copies --return-by 2017-11-10"
 "$B/planbridge" split examples/west-berkshire-2017-10.xlsx --by owner -o out/copies --return-by 2017-11-10 --profile "$PROFILE"
+echo "== planbridge mail --leads out/copies --contacts examples/mail/contacts.csv --eml out/lead-mail"
+"$B/planbridge" mail --leads out/copies --contacts examples/mail/contacts.csv --from "Improvement Officer <improvement@westberks.example>" \
+  --eml out/lead-mail >/dev/null
+echo "   wrote out/lead-mail/*.eml (each lead their copy, their actions and the return date)"
 echo "== planbridge merge examples/west-berkshire-2017-10.xlsx examples/returns/*.xlsx -o out/merged-2017-10.xlsx"
 status=0
 "$B/planbridge" merge examples/west-berkshire-2017-10.xlsx examples/returns/*.xlsx --profile "$PROFILE" \

@@ -132,7 +132,7 @@ stop_server
 
 # Each lead their copy: one lead has no address (reported, exit 16), the others sent theirs.
 "$PB" split "$OCT" "${PR[@]}" -o "$TMP/copies" --return-by 2017-11-10 >/dev/null || fail "split"
-grep -v "^Mac Heath" examples/contacts.csv >"$TMP/contacts.csv"
+grep -v "^Mac Heath" examples/mail/contacts.csv >"$TMP/contacts.csv"
 start_server leads
 expect 16 "leads" "$PB" mail --leads "$TMP/copies" --contacts "$TMP/contacts.csv" --from "$FROM" --smtp "smtp://127.0.0.1:$PORT" --insecure-plain
 grep -q "^not sent Mac Heath: no address in contacts.csv" "$TMP/out" && [[ $(received) == 13 ]] && pass ||
@@ -141,7 +141,7 @@ grep -q "^not sent Mac Heath: no address in contacts.csv" "$TMP/out" && [[ $(rec
 import csv, email, email.policy, json, os, subprocess, sys
 out, copies, pb, check, tmp = sys.argv[1:]
 address = {}
-for row in csv.DictReader(open("examples/contacts.csv", encoding="utf-8")):
+for row in csv.DictReader(open("examples/mail/contacts.csv", encoding="utf-8")):
     address[row["Owner"]] = [a.strip().split("<")[-1].rstrip(">") for a in row["Email"].split(";")]
 by_file = {}
 for n in range(1, 14):
