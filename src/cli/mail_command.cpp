@@ -52,7 +52,7 @@ void mail_options(VerbOptions& o, MailArgs& a) {
         ("smtp", po::value(&a.smtp)->value_name("URL"), "send it: smtp://relay:587 (STARTTLS required) or smtps://relay:465")
         ("insecure-plain", po::bool_switch(&a.insecure_plain), "with smtp://, send without TLS (a relay on this machine only)")
         ("ca-file", po::value(&a.ca_file)->value_name("FILE.pem"), "trust this certificate authority too (a council's own)")
-        ("netrc", po::value(&a.netrc)->value_name("FILE")->implicit_value("")->notifier([&a](const std::string&) { a.netrc_given = true; }), "the login from a netrc file (--netrc alone: ~/.netrc)")
+        ("netrc", po::value(&a.netrc)->value_name("FILE")->implicit_value("")->notifier([&a](const std::string&) { a.netrc_given = true; }), "the login from ~/.netrc (--netrc) or another (--netrc=FILE)")
         ("max-size", po::value(&a.max_size)->value_name("SIZE"), "the most the attachments may be together (default 10MB)")
         ("dry-run", po::bool_switch(&a.dry_run), "show each message's envelope and text, writing and sending nothing")
         ("templates", po::value(&a.templates)->value_name("DIR"), "the council's own board/lead .txt and .html templates (templates/mail)")

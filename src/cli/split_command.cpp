@@ -2,7 +2,7 @@
 //   One workbook per lead with only their actions (issue 15): the board workbook's look, the
 //   cells a lead may change unlocked and the rest protected, the return date and what to do on
 //   the cover, and the hidden identity that lets planbridge read the copy back
-//   (write/board_xlsx.hpp LeadCopy). Leads are matched loosely (reconcile/leads.hpp).
+//   (model/plan.hpp LeadCopy, recorded in the copy for planbridge mail --leads). Leads are matched loosely (reconcile/leads.hpp).
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
