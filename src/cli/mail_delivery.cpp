@@ -1,6 +1,8 @@
 // Where planbridge mail's messages go, and the report (cli/mail_delivery.hpp).
 #include "cli/mail_delivery.hpp"
 
+#include <algorithm>
+
 #include "support/atomic_file.hpp"
 #include "support/strings.hpp"
 #include "write/mail_data.hpp"
@@ -8,6 +10,8 @@
 namespace planbridge::cli {
 
 namespace {
+
+bool same_address(const Mailbox& a, const Mailbox& b) { return to_lower_ascii(a.address) == to_lower_ascii(b.address); }
 
 std::string listed(const std::vector<Mailbox>& boxes) {
     std::vector<std::string> s;
@@ -49,8 +53,10 @@ void Deliverer::deliver(const MailMessage& m, const std::string& eml_path, std::
 }
 
 void Deliverer::send_to_each(const MailMessage& m, const std::string& bytes, std::ostream& out) {
-    std::vector<Mailbox> recipients = m.to;
-    recipients.insert(recipients.end(), m.cc.begin(), m.cc.end());
+    std::vector<Mailbox> recipients;
+    for (const std::vector<Mailbox>* list : {&m.to, &m.cc})
+        for (const Mailbox& b : *list)  // one copy each, though named in both To and Cc
+            if (std::none_of(recipients.begin(), recipients.end(), [&](const Mailbox& r) { return same_address(r, b); })) recipients.push_back(b);
     for (const Mailbox& r : recipients) {
         if (failure_ && *failure_ != ErrorKind::not_sent) {
             not_sent_.push_back(r.address);

@@ -120,8 +120,9 @@ void check_mail_template(MailKind kind, const std::string& text, bool html, cons
     }
     render_checking(kind, text, true, file);
     render_checking(kind, text, false, file);
-    if (html && to_lower_ascii(text).find("<script") != std::string::npos)
-        throw PlanError(ErrorKind::template_invalid, file, where_tag(text, "script"), "an email's HTML may not hold a script (mail programs refuse it)");
+    if (size_t at = to_lower_ascii(text).find("<script"); html && at != std::string::npos)
+        throw PlanError(ErrorKind::template_invalid, file, "line " + std::to_string(line_at(text, at)),
+                        "an email's HTML may not hold a script (mail programs refuse it)");
 }
 
 MailTemplates load_mail_templates(MailKind kind, const std::string& dir) {

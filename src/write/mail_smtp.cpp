@@ -147,6 +147,8 @@ SmtpOutcome SmtpSender::send(const std::string& from, const std::string& recipie
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(message.size()));
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, s.timeout_seconds);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 100L);  // a stalled server: under 100 bytes/s for a minute
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, impl_->error);
     curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);  // for the reply lines only: the debug function prints nothing

@@ -18,7 +18,7 @@ struct SmtpSettings {
     std::string ca_file;          // certificates to trust besides the system's ('' for none)
     std::optional<std::string> netrc;  // the login from this netrc file ('' for ~/.netrc)
     std::string user, password;   // from the environment; '' for none
-    long timeout_seconds = 120;
+    long timeout_seconds = 600;  // a whole transaction: 10 MB of attachments on a slow line
 };
 
 // Throws PlanError(usage) for a URL that is not smtp:// or smtps://, or that holds a password.
