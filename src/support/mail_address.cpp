@@ -75,6 +75,12 @@ Mailbox parse_mailbox(std::string_view text, const std::string& where) {
         return PlanError(ErrorKind::mail_address, "", where, "'" + written + "' " + why + " (write 'name@domain' or 'Name <name@domain>')");
     };
     if (written.empty()) throw fail("is not an email address");
+    // '<' and '>' once each, the address between them at the end, or neither. Also keeps GMime
+    // 3.2.13 from text it leaks on ('a@b.uk>', 'a@b.uk <': an address followed by a bracket).
+    const size_t open = written.find('<'), close = written.find('>');
+    if ((open == std::string::npos) != (close == std::string::npos) ||
+        (open != std::string::npos && (close != written.size() - 1 || open > close || written.find('<', open + 1) != std::string::npos)))
+        throw fail("has its '<' and '>' out of place");
     GMimeParserOptions* options = strict_address_options();
     InternetAddressList* list = internet_address_list_parse(options, written.c_str());
     g_mime_parser_options_free(options);

@@ -62,7 +62,8 @@ TEST_CASE("an address is one name@domain, with or without a name") {
     CHECK(parse_mailbox("  board@council.gov.uk ", "--to").address == "board@council.gov.uk");
     CHECK(parse_mailbox("Zoë Brontë <zoe@council.gov.uk>", "--to").name == "Zoë Brontë");
     for (const char* bad : {"", "board", "board@", "@council.gov.uk", "a@@b.uk", "a@b..uk", "a b@council.gov.uk", "a@council_gov.uk",
-                            "a@b.uk, c@d.uk", "Board: a@b.uk, c@d.uk;", "zoë@council.gov.uk", "a@b.uk>"})
+                            "a@b.uk, c@d.uk", "Board: a@b.uk, c@d.uk;", "zoë@council.gov.uk", "a@b.uk>", "a@b.uk <",
+                            "Jo <a@b.uk> <c@d.uk>", "<a@b.uk", "Jo <>"})
         CHECK(kind_of_refusal([&] { parse_mailbox(bad, "--to"); }) == ErrorKind::mail_address);
 }
 
