@@ -48,8 +48,8 @@ int run_import(const std::vector<std::string>& args) {
     ImportOptions options = r.import_options();
     options.explain = false;  // the reasons are for inspect
     for (const auto& f : a.files) plans.push_back(read_input(f, options).plan);
-    std::string text = a.format == "csv" ? write_csv(plans) : write_json(plans);
-    write_output(a.output, text);
+    if (a.format == "csv") write_output(a.output, write_csv(plans));
+    else write_output(a.output, [&](std::ostream& os) { write_json(plans, os); });
     for (const Plan& p : plans)
         if (!p.warnings.empty())
             std::cerr << "planbridge: " << p.source_file << ": " << p.warnings.size() << " warning(s); see \"warnings\" in the output or run planbridge inspect\n";

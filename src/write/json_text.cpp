@@ -67,12 +67,63 @@ void append_json_string(std::string& out, std::string_view text) {
         else if (c == '\n') out += "\\n";
         else if (c == '\r') out += "\\r";
         else if (c == '\t') out += "\\t";
+        else if (c == '\b') out += "\\b";
+        else if (c == '\f') out += "\\f";
         else if (c < 0x20) (out += "\\u00", out += hex[c >> 4], out += hex[c & 0xf]);
         else if (size_t n = utf8_length(text, i)) (out.append(text.substr(i, n)), i += n - 1);
         else out += "\xEF\xBF\xBD";  // not UTF-8: the replacement character, as the plan writer does
         ++i;
     }
     out += '"';
+}
+
+void PrettyJson::element() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (empty_.empty()) return;  // the document itself
+    out_ += empty_.back() ? "\n" : ",\n";
+    empty_.back() = false;
+    out_.append(2 * empty_.size(), ' ');
+}
+
+void PrettyJson::open(char c) {
+    element();
+    out_ += c;
+    empty_.push_back(true);
+}
+
+void PrettyJson::close(char c) {
+    const bool was_empty = empty_.back();
+    empty_.pop_back();
+    if (!was_empty) {
+        out_ += '\n';
+        out_.append(2 * empty_.size(), ' ');
+    }
+    out_ += c;
+}
+
+void PrettyJson::key(std::string_view k) {
+    element();
+    append_json_string(out_, k);
+    out_ += ": ";
+    after_key_ = true;
+}
+
+void PrettyJson::string(std::string_view s) {
+    element();
+    append_json_string(out_, s);
+}
+
+void PrettyJson::number(long n) {
+    element();
+    out_ += std::to_string(n);
+}
+
+void PrettyJson::null() {
+    element();
+    out_ += "null";
 }
 
 }  // namespace planbridge

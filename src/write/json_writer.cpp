@@ -1,6 +1,9 @@
 #include "write/json_writer.hpp"
 
+#include <sstream>
+
 #include "model/fields.hpp"
+#include "write/json_text.hpp"
 
 namespace planbridge {
 
@@ -49,13 +52,13 @@ json action_json(const Action& a) {
     return out;
 }
 
-// The plan's document; with_actions false leaves the actions array empty (write_json streams it).
-json plan_json(const Plan& plan, bool with_actions) {
+// The plan's document as nlohmann builds it: what write_json's text must be (the unit tests
+// compare them), and the members other code reads.
+json plan_json(const Plan& plan) {
     json recs = json::array();
     for (const auto& r : plan.recommendations) recs.push_back({{"number", r.number}, {"text", r.text}});
     json actions = json::array();
-    if (with_actions)
-        for (const auto& a : plan.actions) actions.push_back(action_json(a));
+    for (const auto& a : plan.actions) actions.push_back(action_json(a));
     json warnings = json::array();
     for (const auto& w : plan.warnings) {
         json o = origin_json(w.place);
@@ -76,53 +79,160 @@ json plan_json(const Plan& plan, bool with_actions) {
 
 }  // namespace
 
-nlohmann::ordered_json plan_to_json(const Plan& plan) { return plan_json(plan, true); }
+nlohmann::ordered_json plan_to_json(const Plan& plan) { return plan_json(plan); }
 
 namespace {
 
-std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
+// The same document as plan_to_json, written as it goes (the text nlohmann would write: the
+// unit test compares them on every example and fixture plan). A 50,000-action plan as a JSON
+// document first takes several times its size and most of import's time.
+class PlanWriter {
+public:
+    PlanWriter(PrettyJson& w, std::ostream& os) : w_(w), os_(os) {}
 
-// Pretty-printed JSON moved right: pad after every newline (strings have theirs escaped, so
-// newlines only separate members).
-void append_indented(std::string& out, const std::string& text, const std::string& pad) {
-    for (char c : text) {
-        out += c;
-        if (c == '\n') out += pad;
+    void plan(const Plan& p) {
+        w_.begin_object();
+        text("title", p.title);
+        text("organisation", p.organisation);
+        date("as_of", p.as_of);
+        w_.key("source");
+        source(p);
+        w_.key("recommendations");
+        w_.begin_array();
+        for (const Recommendation& r : p.recommendations) {
+            w_.begin_object();
+            text("number", r.number);
+            text("text", r.text);
+            w_.end_object();
+        }
+        w_.end_array();
+        w_.key("extra_columns");
+        strings(p.extra_columns);
+        w_.key("actions");
+        w_.begin_array();
+        for (const Action& a : p.actions) {
+            action(a);
+            flush_now_and_then();
+        }
+        w_.end_array();
+        w_.key("warnings");
+        w_.begin_array();
+        for (const Warning& warning : p.warnings) origin(warning.place, &warning.message);
+        w_.end_array();
+        w_.end_object();
     }
-}
 
-// The plan's actions as the pretty-printed array nlohmann would write at this indent, one action
-// at a time: the whole plan as one JSON document first would need several times its size.
-std::string actions_text(const Plan& plan, size_t indent) {
-    if (plan.actions.empty()) return "[]";
-    std::string pad(indent + 2, ' '), out = "[\n";
-    for (size_t i = 0; i < plan.actions.size(); ++i) {
-        out += pad;
-        append_indented(out, dump(action_json(plan.actions[i])), pad);
-        out += i + 1 < plan.actions.size() ? ",\n" : "\n";
+    void flush() {
+        os_.write(w_.text().data(), static_cast<std::streamsize>(w_.text().size()));
+        w_.text().clear();
     }
-    return out + std::string(indent, ' ') + "]";
-}
 
-// The plan's document with its (empty) actions array replaced by the streamed one.
-std::string plan_text(const Plan& plan, size_t indent) {
-    std::string pad(indent, ' '), text;
-    append_indented(text, dump(plan_json(plan, false)), pad);
-    std::string marker = "\n" + pad + "  \"actions\": []";
-    size_t at = text.find(marker);
-    if (at == std::string::npos) return text;  // cannot happen: plan_json always writes "actions"
-    size_t value = at + marker.size() - 2;
-    return text.substr(0, value) + actions_text(plan, indent + 2) + text.substr(value + 2);
-}
+private:
+    PrettyJson& w_;
+    std::ostream& os_;
+
+    void flush_now_and_then() {
+        if (w_.text().size() >= (1u << 20)) flush();
+    }
+    void text(std::string_view key, std::string_view value) {
+        w_.key(key);
+        w_.string(value);
+    }
+    void date(std::string_view key, const std::optional<Date>& d) {
+        w_.key(key);
+        d ? w_.string(d->iso()) : w_.null();
+    }
+    void strings(const std::vector<std::string>& list) {
+        w_.begin_array();
+        for (const std::string& s : list) w_.string(s);
+        w_.end_array();
+    }
+    void source(const Plan& p) {
+        w_.begin_object();
+        text("file", p.source_file);
+        text("format", p.source_format);
+        if (!p.exported_from.empty()) text("exported_from", p.exported_from);
+        if (p.lead_copy) {
+            w_.key("lead_copy");
+            w_.begin_object();
+            text("lead", p.lead_copy->lead);
+            date("return_by", p.lead_copy->return_by);
+            w_.end_object();
+        }
+        w_.end_object();
+    }
+    void origin(const Origin& o, const std::string* message = nullptr) {
+        w_.begin_object();
+        text("file", o.file.str());
+        text("sheet", o.sheet.str());
+        w_.key("table");
+        w_.number(o.table);
+        w_.key("row");
+        w_.number(o.row);
+        if (message) text("message", *message);
+        w_.end_object();
+    }
+    void field(const Action& a, const FieldInfo& f) {
+        const std::string_view name(f.name);
+        switch (f.kind) {
+            case FieldKind::text: text(name, *text_of(a, f.field)); break;
+            case FieldKind::path: w_.key(name), strings(a.section); break;
+            case FieldKind::list: w_.key(name), strings(a.recommendations); break;
+            case FieldKind::due:
+                w_.key(name);
+                w_.begin_object();
+                text("text", a.due.text);
+                date("start", a.due.start);
+                date("end", a.due.end);
+                text("kind", to_string(a.due.kind));
+                w_.end_object();
+                break;
+            case FieldKind::status:
+                text(name, to_string(a.status));
+                text(std::string(name) + "_from", to_string(a.status_from));
+                break;
+        }
+    }
+    void action(const Action& a) {
+        w_.begin_object();
+        text("key", a.key);
+        for (const FieldInfo& f : kFields) field(a, f);
+        w_.key("extra");
+        w_.begin_object();
+        for (size_t k = 0; k < a.extra.size(); ++k) {
+            const std::string& heading = a.extra[k].first;
+            bool seen = false;  // a heading twice: one member, its last value, where it first was (as a JSON object has it)
+            for (size_t j = 0; j < k && !seen; ++j) seen = a.extra[j].first == heading;
+            if (seen) continue;
+            const std::string* value = &a.extra[k].second;
+            for (size_t j = k + 1; j < a.extra.size(); ++j)
+                if (a.extra[j].first == heading) value = &a.extra[j].second;
+            text(heading, *value);
+        }
+        w_.end_object();
+        w_.key("origin");
+        origin(a.origin);
+        w_.end_object();
+    }
+};
 
 }  // namespace
 
+void write_json(const std::vector<Plan>& plans, std::ostream& os) {
+    std::string buffer;
+    PrettyJson w(buffer);
+    PlanWriter writer(w, os);
+    if (plans.size() != 1) w.begin_array();
+    for (const Plan& p : plans) writer.plan(p);
+    if (plans.size() != 1) w.end_array();
+    buffer += '\n';
+    writer.flush();
+}
+
 std::string write_json(const std::vector<Plan>& plans) {
-    if (plans.size() == 1) return plan_text(plans.front(), 0) + "\n";
-    if (plans.empty()) return "[]\n";
-    std::string out = "[\n";
-    for (size_t i = 0; i < plans.size(); ++i) out += "  " + plan_text(plans[i], 2) + (i + 1 < plans.size() ? ",\n" : "\n");
-    return out + "]\n";
+    std::ostringstream os;
+    write_json(plans, os);
+    return std::move(os).str();
 }
 
 }  // namespace planbridge

@@ -1,5 +1,6 @@
 // Plan → JSON with the model's field names (docs/model.md).
 #pragma once
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -10,7 +11,9 @@
 namespace planbridge {
 
 nlohmann::ordered_json plan_to_json(const Plan& plan);
-// One plan → its object; several → an array of them. Pretty-printed, UTF-8, ends in a newline.
+// One plan → its object; several → an array of them. Pretty-printed, UTF-8, ends in a newline:
+// the text of plan_to_json's document, written to the stream as it goes.
+void write_json(const std::vector<Plan>& plans, std::ostream& os);
 std::string write_json(const std::vector<Plan>& plans);
 
 }  // namespace planbridge

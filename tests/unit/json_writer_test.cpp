@@ -11,20 +11,34 @@
 
 using namespace planbridge;
 
-namespace {
-Plan fixture_plan(const std::string& name) { return import_file(test::fixture(name), {}).plan; }
-}  // namespace
-
-TEST_CASE("import's JSON, written action by action, is the text of the whole document", "[json]") {
-    // write_json streams the actions; the reference is nlohmann's dump of the whole plan.
-    Plan a = fixture_plan("eastmere-2017.docx");
-    Plan b = fixture_plan("rbwm-2012.xlsx");
+TEST_CASE("import's JSON, written as it goes, is the text nlohmann writes for the whole document", "[json]") {
+    // write_json writes each value itself; the reference is nlohmann's dump of plan_to_json.
     auto whole = [](const nlohmann::ordered_json& j) { return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n"; };
-    CHECK(write_json({a}) == whole(plan_to_json(a)));
-    nlohmann::ordered_json both = nlohmann::ordered_json::array();
-    both.push_back(plan_to_json(a));
-    both.push_back(plan_to_json(b));
-    CHECK(write_json({a, b}) == whole(both));
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    std::vector<Plan> plans;
+    for (const auto& [file, plan] : test::readable_example_and_fixture_plans()) {
+        INFO(file);
+        CHECK(write_json({plan}) == whole(plan_to_json(plan)));
+        all.push_back(plan_to_json(plan));
+        plans.push_back(plan);
+    }
+    CHECK(plans.size() > 20);
+    CHECK(write_json(plans) == whole(all));
+    CHECK(write_json({}) == "[]\n");
+    // What no fixture has: control characters, a heading twice, a lead's copy, no actions.
+    Plan odd;
+    odd.title = "tab\there, bell\x07, backspace\b, form feed\f, \"quoted\" \\ done";
+    odd.lead_copy = LeadCopy{"Jo Davies", Date{2017, 11, 10}};
+    odd.exported_from = "plan.xlsx";
+    CHECK(write_json({odd}) == whole(plan_to_json(odd)));
+    Action a;
+    a.action = "Review\r\nthe plan";
+    a.extra = {{"Theme", "first"}, {"Notes", "n"}, {"Theme", "last"}};
+    a.due.start = Date{2018, 1, 1};
+    odd.actions.push_back(a);
+    odd.warnings.push_back({a.origin, "a warning"});
+    CHECK(write_json({odd}) == whole(plan_to_json(odd)));
+    CHECK(write_json({odd, odd}) == whole(nlohmann::ordered_json::array({plan_to_json(odd), plan_to_json(odd)})));
 }
 
 TEST_CASE("JSON strings: every kind of byte, at every offset of the eight-byte scan", "[json]") {
