@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <unordered_map>
 
 #include "model/status.hpp"
 
@@ -24,14 +25,17 @@ std::vector<const ActionChange*> change_of_each(const Plan& plan, const ChangeSe
 
 namespace {
 
+const std::string kNoSection = "(no section)";
+
 std::vector<SectionCounts> counts_of(const Plan& plan) {
     std::vector<SectionCounts> out;
+    std::unordered_map<std::string, size_t> at;  // a section's place in out (a big plan has hundreds)
     SectionCounts whole{"Whole plan", {}};
     for (const Action& a : plan.actions) {
-        std::string s = a.section.empty() ? "(no section)" : a.section.front();
-        auto it = std::find_if(out.begin(), out.end(), [&](const SectionCounts& c) { return c.section == s; });
-        if (it == out.end()) it = out.insert(out.end(), SectionCounts{s, {}});
-        ++it->by_status[a.status];
+        const std::string& s = a.section.empty() ? kNoSection : a.section.front();
+        auto [it, added] = at.try_emplace(s, out.size());
+        if (added) out.push_back(SectionCounts{s, {}});
+        ++out[it->second].by_status[a.status];
         ++whole.by_status[a.status];
     }
     out.push_back(std::move(whole));
