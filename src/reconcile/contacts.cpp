@@ -54,8 +54,9 @@ Contacts read_contacts(const std::string& path) {
     Contacts out;
     out.file = file_name_of(path);
     const std::string text = decode_text(read_file(path, out.file)).utf8;
-    auto records = csv::parse_records(text, csv::detect_dialect(text).delimiter, kMaxContacts);
-    if (!records.empty() && !records[0].empty() && records[0][0].rfind("sep=", 0) == 0) records.erase(records.begin());
+    const csv::Dialect dialect = csv::detect_dialect(text);
+    auto records = csv::parse_records(text, dialect.delimiter, kMaxContacts);
+    if (dialect.sep_line && !records.empty()) records.erase(records.begin());  // Excel's 'sep=;' line
     if (records.empty()) throw PlanError(ErrorKind::mail_address, out.file, "", "is empty: it needs a header row, then a lead and an email address per row");
     const int owner = column_of(records[0], {"owner", "lead", "name", "lead officer", "responsible officer"});
     const int email = column_of(records[0], {"email", "e mail", "email address", "e mail address", "address", "mail"});

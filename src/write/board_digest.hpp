@@ -21,6 +21,9 @@ struct SectionCounts {
     int total() const;
 };
 
+// How many entries of a list the Summary sheet and the mail show; the rest are counted.
+constexpr size_t kListShown = 10;
+
 // Where a list's entries past what is shown can be found.
 enum class ListRest { changes_sheet, actions_sheet };
 

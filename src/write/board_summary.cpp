@@ -12,7 +12,6 @@ namespace planbridge {
 namespace {
 
 constexpr double kRefWidth = 9, kActionWidth = 50;
-constexpr size_t kListCap = 10;  // entries a list shows; the rest are counted
 
 class SummaryWriter {
 public:
@@ -121,15 +120,15 @@ private:
         c_.wb.check(worksheet_insert_chart(ws_, whole + 2, 0, chart), name_);
     }
 
-    // One list: its heading with the count, at most kListCap entries, then how many more; on a
+    // One list: its heading with the count, at most kListShown entries, then how many more; on a
     // new page when it would not fit in what is left of this one (and would fit on a page).
     void list(lxw_row_t& r, const DigestList& l, const std::string& rest) {
         const std::vector<size_t>& actions = l.actions;
         std::vector<Entry> entries;
-        for (size_t k = 0; k < actions.size() && k < kListCap; ++k) entries.push_back(entry(c_.plan.actions[actions[k]], l.changes[k]));
+        for (size_t k = 0; k < actions.size() && k < kListShown; ++k) entries.push_back(entry(c_.plan.actions[actions[k]], l.changes[k]));
         double height = 3 * row_height(1);  // heading, the table's header, the gap after
         for (const Entry& e : entries) height += row_height(e.lines);
-        if (actions.size() > kListCap) height += row_height(1);
+        if (actions.size() > kListShown) height += row_height(1);
         keep_together(r, height);
         c_.wb.put(ws_, r++, 0, l.heading + " (" + std::to_string(actions.size()) + ")", c_.f.bold, name_);
         if (actions.empty()) {
@@ -141,7 +140,7 @@ private:
         c_.wb.put(ws_, r, 1, std::string("Action"), c_.f.header, name_);
         merged(r++, 2, last_col(), "What changed · lead · due", c_.f.header);
         for (const Entry& e : entries) write_entry(r++, e);
-        if (actions.size() > kListCap) c_.wb.put(ws_, r++, 1, "And " + std::to_string(actions.size() - kListCap) + " more " + rest, c_.f.subtitle, name_);
+        if (actions.size() > kListShown) c_.wb.put(ws_, r++, 1, "And " + std::to_string(actions.size() - kListShown) + " more " + rest, c_.f.subtitle, name_);
         ++r;
     }
 

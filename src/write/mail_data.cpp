@@ -12,7 +12,6 @@ namespace planbridge {
 namespace {
 
 using json = nlohmann::json;
-constexpr size_t kListCap = 10;  // entries a list shows in the mail; the rest are counted
 
 std::string plan_title(const Plan& p) { return p.title.empty() ? "Improvement plan" : p.title; }
 // The organisation is said apart from the title unless the title already names it.
@@ -62,8 +61,8 @@ json exceptions_of(const Plan& plan, const PlanDigest& d) {
     for (const DigestList& l : d.lists) {
         if (l.name == "newly_complete" || l.actions.empty()) continue;  // good news, counted apart; an empty list says nothing
         json entries = json::array();
-        for (size_t k = 0; k < l.actions.size() && k < kListCap; ++k) entries.push_back(entry_of(plan.actions[l.actions[k]], l.changes[k]));
-        size_t more = l.actions.size() > kListCap ? l.actions.size() - kListCap : 0;
+        for (size_t k = 0; k < l.actions.size() && k < kListShown; ++k) entries.push_back(entry_of(plan.actions[l.actions[k]], l.changes[k]));
+        size_t more = l.actions.size() > kListShown ? l.actions.size() - kListShown : 0;
         out.push_back({{"name", l.name}, {"heading", l.heading}, {"count", std::to_string(l.actions.size())}, {"entries", entries},
                        {"has_more", more > 0}, {"more", std::to_string(more)}});
     }

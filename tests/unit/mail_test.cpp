@@ -158,6 +158,8 @@ TEST_CASE("contacts.csv: leads found as split groups them, bad rows named") {
     CHECK(c.addresses_of("All Teams").size() == 2);
     CHECK(c.addresses_of("Sam Lee").at(0).name == "Samuel Lee");
     CHECK(c.addresses_of("Mac Heath").empty());
+    Contacts sep = read_contacts(written("contacts-sep.csv", "sep=;\r\nOwner;Email\r\nJo Davies;jo@council.gov.uk\r\n"));  // Excel's first line
+    CHECK(sep.addresses_of("Jo Davies").size() == 1);
     auto refusal = [](const std::string& text) -> std::string {
         try {
             read_contacts(written("contacts-bad.csv", text));
