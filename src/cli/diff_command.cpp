@@ -83,7 +83,7 @@ void diff_options(VerbOptions& o, DiffArgs& a) {
         ("format", po::value(&a.format)->value_name("FORMAT"), (kDiffFormats.described() + ", unless -o's extension names one (xlsx, a workbook, needs -o)").c_str())
         ("layout", po::value(&a.layout)->value_name("FILE.xml"), "xlsx and html: colours and status words (default: templates/layouts/board.xml)")
         ("output,o", po::value(&a.output)->value_name("FILE"), "write here instead of standard output (written whole or not at all)")
-        ("explain", po::bool_switch(&a.explain), "show how each pair of actions was matched, and its score")
+        ("explain", po::bool_switch(&a.explain), "show how each pair of actions was matched: its score, and the evidence for and against it")
         ("all", po::bool_switch(&a.all), "text: list unchanged actions too")
         ("colour", po::value(&a.colour)->value_name("WHEN"), "text: auto (default: when writing to a terminal), always or never")
         ("old-as-of", po::value(&a.old_as_of)->value_name("DATE"), "the date the old version reports on (default: from the file)");

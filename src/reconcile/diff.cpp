@@ -66,17 +66,6 @@ std::string section_text(const std::vector<std::string>& section) {
     return s;
 }
 
-// The same place in the plan, even when one layout names it more finely than the other: every
-// heading of the shorter path is in the longer one ('A: …' and 'A: … › We will …' are one place;
-// a Word plan adds the commitment, a workbook of several sheets the sheet's name).
-bool same_section(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    const auto& shorter = a.size() <= b.size() ? a : b;
-    const auto& longer = a.size() <= b.size() ? b : a;
-    for (const std::string& s : shorter)
-        if (std::none_of(longer.begin(), longer.end(), [&](const std::string& l) { return same_folded(s, l); })) return false;
-    return true;
-}
-
 bool overdue(const ActionView& a, const std::optional<Date>& as_of) { return is_overdue(a.due_end, a.status, as_of); }
 
 std::vector<std::string> split_words(std::string_view text) {

@@ -8,13 +8,14 @@
 #include <utility>
 #include <vector>
 
+#include "reconcile/evidence.hpp"
 #include "reconcile/version.hpp"
 
 namespace planbridge {
 
 enum class MatchMethod {
     same_key,   // the same key: section, reference and action text all unchanged
-    same_text,  // the same action text (folded), whatever its reference or section now
+    same_text,  // the same action text (folded), renumbered or moved as the other evidence allows
     similar,    // text alike enough, helped by the same reference, section, owner or deadline
 };
 std::string_view to_string(MatchMethod);
@@ -25,6 +26,7 @@ struct ActionPair {
     MatchMethod method = MatchMethod::same_key;
     double score = 1;            // 0..1: how sure the pairing is
     double text_similarity = 1;  // 0..1: the action texts' shared content words (Dice)
+    PairEvidence evidence;       // what spoke for and against it (diff --explain)
 };
 
 struct Alignment {

@@ -131,4 +131,12 @@ ActionView Version::operator[](size_t i) const {
     return v;
 }
 
+bool same_section(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const auto& shorter = a.size() <= b.size() ? a : b;
+    const auto& longer = a.size() <= b.size() ? b : a;
+    for (const std::string& s : shorter)
+        if (std::none_of(longer.begin(), longer.end(), [&](const std::string& l) { return same_folded(s, l); })) return false;
+    return true;
+}
+
 }  // namespace planbridge

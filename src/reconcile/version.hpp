@@ -48,6 +48,11 @@ struct ActionView {
     }
 };
 
+// The same place in the plan, even when one layout names it more finely than the other: every
+// heading of the shorter path is in the longer one ('A: …' and 'A: … › We will …' are one place;
+// a Word plan adds the commitment, a workbook of several sheets the sheet's name).
+bool same_section(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
 // Made from a Plan (Version::of), or given to import_file as its sink so that the reader hands
 // each action over as it is made and the whole Plan never exists (what diff does).
 class Version : public ActionSink {

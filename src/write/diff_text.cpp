@@ -105,12 +105,18 @@ private:
             for (Flag f : c.flags) out_ << "  [" << flag_label(f) << "]";
             out_ << "\n";
             for (const FieldChange& f : c.fields) field(f);
-            if (opt_.explain && c.match) {
-                char buf[96];
-                std::snprintf(buf, sizeof buf, "score %.2f, text %.2f", c.match->score, c.match->text_similarity);
-                out_ << "      matched: " << to_string(c.match->method) << " (" << buf << "), old #" << c.old_index << " → new #" << c.new_index << "\n";
-            }
+            if (opt_.explain && c.match) explain(c);
         }
+    }
+
+    // How the pair was made, and what spoke for and against it.
+    void explain(const ActionChange& c) {
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "score %.2f, text %.2f", c.match->score, c.match->text_similarity);
+        out_ << "      matched: " << to_string(c.match->method) << " (" << buf << "), old #" << c.old_index << " → new #" << c.new_index << "\n";
+        EvidenceText e = describe(c.match->evidence, old_[static_cast<size_t>(c.old_index)][Field::id], new_[static_cast<size_t>(c.new_index)][Field::id]);
+        out_ << "        for: " << joined(e.for_pair, "; ") << "\n";
+        if (!e.against_pair.empty()) out_ << "        against: " << joined(e.against_pair, "; ") << "\n";
     }
 
     void field(const FieldChange& f) {
