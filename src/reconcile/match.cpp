@@ -89,6 +89,12 @@ public:
     }
 
 private:
+    // Looks up a text hash among (hash, index) pairs.
+    struct ByHash {
+        bool operator()(const std::pair<uint64_t, int>& a, uint64_t h) const { return a.first < h; }
+        bool operator()(uint64_t h, const std::pair<uint64_t, int>& a) const { return h < a.first; }
+    };
+
     const Version& old_;
     const Version& new_;
     const MatchHashes& old_hashes_;
@@ -98,6 +104,7 @@ private:
     std::vector<int> old_partner_, new_partner_;
     std::vector<ActionPair> pair_of_new_;  // by new index: valid where new_partner_ says paired
     Unpaired olds_, news_;                 // those the same key leaves unpaired
+    std::vector<uint64_t> new_texts_;      // the new actions' text hashes, sorted (which texts recur)
     bool refs_used_ = false;               // both versions give most actions a reference
     Neighbours neighbours_;
 
@@ -115,13 +122,34 @@ private:
             for (size_t j = begin; j < end; ++j) same_key[j] = old_hashes_.key_slots[key_slot(old_hashes_.key_slots, old_, new_.key(j))];
             return 0;
         });
+        for (uint64_t h : new_hashes_.text)
+            if (h != MatchHashes::kBlank) new_texts_.push_back(h);
+        std::sort(new_texts_.begin(), new_texts_.end());
         PairEvidence same;
         same.same_key = true;
         same.ref = RefEvidence::same;
         for (size_t j = 0; j < new_.size(); ++j) {
             int i = same_key[j];
-            if (i >= 0 && old_partner_[static_cast<size_t>(i)] < 0) pair(i, static_cast<int>(j), MatchMethod::same_key, 1, 1, same);
+            if (i < 0 || old_partner_[static_cast<size_t>(i)] >= 0) continue;
+            // A text used twice in a section ('Discuss at team manager training day' at 3.2 and
+            // 3.3) gives the same key to two actions once a drop above shifts the numbers: such a
+            // pair is made here only if lead, deadline and progress agree, else the same-text
+            // pass weighs it against the others.
+            if (text_shared(new_hashes_.text[j]) && !same_fields(i, static_cast<int>(j))) continue;
+            pair(i, static_cast<int>(j), MatchMethod::same_key, 1, 1, same);
         }
+    }
+
+    bool text_shared(uint64_t h) const {
+        auto olds_with = std::equal_range(old_hashes_.by_text.begin(), old_hashes_.by_text.end(), h, ByHash{});
+        auto news_with = std::equal_range(new_texts_.begin(), new_texts_.end(), h);
+        return olds_with.second - olds_with.first > 1 || news_with.second - news_with.first > 1;
+    }
+
+    bool same_fields(int i, int j) const {
+        ActionView o = old_[static_cast<size_t>(i)], n = new_[static_cast<size_t>(j)];
+        return same_folded(o[Field::owner], n[Field::owner]) && o.due_end == n.due_end && same_folded(o[Field::due], n[Field::due]) &&
+               same_collapsed(o[Field::progress], n[Field::progress]);
     }
 
     // The same words, renumbered or moved. Among several old actions with that text, the one
@@ -129,10 +157,6 @@ private:
     // first come; and none when the evidence says no (acceptable).
     void pair_same_texts() {
         const auto& by_text = old_hashes_.by_text;  // each hash's old actions in plan order
-        std::vector<uint64_t> new_texts;            // to tell a text other new actions use too
-        for (int j : news_.index)
-            if (new_hashes_.text[static_cast<size_t>(j)] != MatchHashes::kBlank) new_texts.push_back(new_hashes_.text[static_cast<size_t>(j)]);
-        std::sort(new_texts.begin(), new_texts.end());
         std::vector<Candidate> found;
         for (size_t jk = 0; jk < news_.index.size(); ++jk) {
             int j = news_.index[jk];
@@ -146,26 +170,107 @@ private:
                 if (ik < 0) continue;  // paired by key
                 const Details& o = olds_.details[static_cast<size_t>(ik)];
                 const Details& n = news_.details[jk];
-                double rank = score_of(o, n, 1) + (o.progress && o.progress == n.progress ? kProgressWeight : 0);
-                found.push_back({rank, 1, distance(it->second, j), it->second, j});
+                found.push_back({same_text_rank(o, n, it->second, j), 1, distance(it->second, j), it->second, j});
             }
         }
+        // Within a section, the old and new actions sharing a text pair in order, the alignment
+        // the fields agree with most (after a drop above, old 3.54 and 3.55 are new 3.53 and 3.54,
+        // though old 3.54 and new 3.54 share a reference); then across sections, best first.
+        auto across = std::stable_partition(found.begin(), found.end(), [&](const Candidate& c) {
+            return old_hashes_.section[static_cast<size_t>(c.old_index)] == new_hashes_.section[static_cast<size_t>(c.new_index)];
+        });
+        std::vector<Candidate> rest(across, found.end());
+        found.erase(across, found.end());
+        std::vector<Candidate> in_order = aligned_in_sections(found, rest);
+        pair_same_text_candidates(in_order);
+        pair_same_text_candidates(rest);
+    }
+
+    // The candidates of each (section, text) group that an order-keeping alignment of most
+    // weight takes; the others go to rest (all of a group too big to align).
+    std::vector<Candidate> aligned_in_sections(std::vector<Candidate>& found, std::vector<Candidate>& rest) const {
+        auto group_of = [&](const Candidate& c) { return mix(new_hashes_, static_cast<size_t>(c.new_index)); };
+        std::sort(found.begin(), found.end(), [&](const Candidate& x, const Candidate& y) {
+            uint64_t gx = group_of(x), gy = group_of(y);
+            return gx != gy ? gx < gy : x.old_index != y.old_index ? x.old_index < y.old_index : x.new_index < y.new_index;
+        });
+        std::vector<Candidate> chosen;
+        for (size_t from = 0; from < found.size();) {
+            size_t to = from;
+            while (to < found.size() && group_of(found[to]) == group_of(found[from])) ++to;
+            align_group(found.begin() + static_cast<std::ptrdiff_t>(from), found.begin() + static_cast<std::ptrdiff_t>(to), chosen, rest);
+            from = to;
+        }
+        return chosen;
+    }
+
+    // How a same-text candidate ranks: the evidence for it less the evidence against. The same
+    // reference counts only where a neighbour kept its place too: in a stretch renumbered by a
+    // drop above, old 3.54 and new 3.54 are different actions.
+    double same_text_rank(const Details& o, const Details& n, int i, int j) const {
+        double rank = score_of(o, n, 1);
+        if (!o.id.empty() && o.id == n.id && !kept_in_place(i - 1, j - 1) && !kept_in_place(i + 1, j + 1)) rank -= kIdWeight;
+        if (o.progress && o.progress == n.progress) rank += kProgressWeight;
+        for (bool differs : {o.owner && n.owner && o.owner != n.owner, o.progress && n.progress && o.progress != n.progress}) rank -= differs ? kDisagreeing : 0;
+        if (o.due_end && n.due_end && o.due_end != n.due_end) rank -= kDisagreeing;
+        return rank;
+    }
+
+    bool kept_in_place(int i, int j) const {
+        return i >= 0 && j >= 0 && static_cast<size_t>(i) < old_partner_.size() && old_partner_[static_cast<size_t>(i)] == j;
+    }
+
+    static uint64_t mix(const MatchHashes& h, size_t i) { return h.text[i] * 0x9E3779B97F4A7C15ull ^ h.section[i]; }
+
+    // Weighted longest common subsequence over one group's old and new actions (each in plan
+    // order). A candidate weighs what it scores above kAlignedBase: the same text and section
+    // with one field more agreeing gain nothing, so the alignment never shifts true pairs to
+    // fit in a dropped action paired with an added one.
+    static void align_group(std::vector<Candidate>::const_iterator first, std::vector<Candidate>::const_iterator last, std::vector<Candidate>& chosen,
+                            std::vector<Candidate>& rest) {
+        std::vector<int> olds, news;
+        for (auto c = first; c != last; ++c) olds.push_back(c->old_index), news.push_back(c->new_index);
+        for (auto* v : {&olds, &news}) std::sort(v->begin(), v->end()), v->erase(std::unique(v->begin(), v->end()), v->end());
+        size_t m = olds.size(), n = news.size();
+        if (m * n > kMaxAlignedGroup) {
+            rest.insert(rest.end(), first, last);
+            return;
+        }
+        std::vector<const Candidate*> at(m * n, nullptr);
+        for (auto c = first; c != last; ++c) {
+            size_t a = static_cast<size_t>(std::lower_bound(olds.begin(), olds.end(), c->old_index) - olds.begin());
+            size_t b = static_cast<size_t>(std::lower_bound(news.begin(), news.end(), c->new_index) - news.begin());
+            at[a * n + b] = &*c;
+        }
+        std::vector<double> best((m + 1) * (n + 1), 0);  // best[(a)(n+1)+b]: of the first a olds and b news
+        for (size_t a = 1; a <= m; ++a)
+            for (size_t b = 1; b <= n; ++b) {
+                double v = std::max(best[(a - 1) * (n + 1) + b], best[a * (n + 1) + b - 1]);
+                if (const Candidate* c = at[(a - 1) * n + b - 1]; c && c->score > kAlignedBase)
+                    v = std::max(v, best[(a - 1) * (n + 1) + b - 1] + c->score - kAlignedBase);
+                best[a * (n + 1) + b] = v;
+            }
+        std::vector<bool> taken(m * n, false);
+        for (size_t a = m, b = n; a > 0 && b > 0;) {
+            const Candidate* c = at[(a - 1) * n + b - 1];
+            if (c && c->score > kAlignedBase && best[a * (n + 1) + b] == best[(a - 1) * (n + 1) + b - 1] + c->score - kAlignedBase)
+                chosen.push_back(*c), taken[(a - 1) * n + b - 1] = true, --a, --b;
+            else if (best[a * (n + 1) + b] == best[(a - 1) * (n + 1) + b]) --a;
+            else --b;
+        }
+        for (size_t k = 0; k < m * n; ++k)
+            if (at[k] && !taken[k]) rest.push_back(*at[k]);
+    }
+
+    void pair_same_text_candidates(std::vector<Candidate>& found) {
         sort_best_first(found);
         for (const Candidate& c : found) {
             if (old_partner_[static_cast<size_t>(c.old_index)] >= 0 || new_partner_[static_cast<size_t>(c.new_index)] >= 0) continue;
             PairEvidence e = evidence_of(c.old_index, c.new_index, true);
-            uint64_t h = new_hashes_.text[static_cast<size_t>(c.new_index)];
-            auto olds_with = std::equal_range(by_text.begin(), by_text.end(), h, ByHash{});
-            auto news_with = std::equal_range(new_texts.begin(), new_texts.end(), h);
-            e.text_shared = olds_with.second - olds_with.first > 1 || news_with.second - news_with.first > 1;
+            e.text_shared = text_shared(new_hashes_.text[static_cast<size_t>(c.new_index)]);
             if (acceptable(e)) pair(c.old_index, c.new_index, MatchMethod::same_text, 1, 1, e);
         }
     }
-
-    struct ByHash {
-        bool operator()(const std::pair<uint64_t, int>& a, uint64_t h) const { return a.first < h; }
-        bool operator()(uint64_t h, const std::pair<uint64_t, int>& a) const { return h < a.first; }
-    };
 
     // A text many old actions share ('Discuss at team manager training day' two hundred times):
     // only those nearest new action j's place are candidates, so the pass stays near-linear.

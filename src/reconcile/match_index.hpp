@@ -22,8 +22,13 @@ constexpr size_t kRareWords = 4;      // candidates come from an action's rarest
 constexpr size_t kMaxPosting = 512;   // … skipping words more common than this (unless nothing else)
 constexpr size_t kEnoughCandidates = 8;
 constexpr size_t kWorthASecondThread = 1000;  // unpaired old actions: fewer are matched on one thread
-constexpr double kProgressWeight = 0.05;  // orders same-text candidates only (progress changes monthly)
-constexpr size_t kSameTextWindow = 32;    // old actions either side of the new one's place, when many share a text
+// Orders same-text candidates only: an identical progress text is near a fingerprint of a
+// monthly return (and a changed one says little: progress changes every month).
+constexpr double kProgressWeight = 0.1;
+constexpr double kDisagreeing = 0.05;      // … less this for each of lead, deadline, progress that differs
+constexpr double kAlignedBase = 0.8;       // … what a candidate must score above to be aligned so
+constexpr size_t kMaxAlignedGroup = 4096;  // old × new actions sharing a text in a section, aligned in order
+constexpr size_t kSameTextWindow = 12;    // old actions either side of the new one's place, when many share a text
 constexpr int kNeighbourScan = 64;        // rows looked through for a paired neighbour
 
 // What telling apart looks at, worked out only for the actions the first pass (the same key)
