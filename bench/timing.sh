@@ -2,7 +2,7 @@
 # commands ROUNDS times interleaved and prints a Markdown table of best and median wall time and
 # peak RSS (/usr/bin/time).
 # Before calling: declare -A CMD=([name]="command …"); ORDER=(name …); ROUNDS=N.
-# After: TIMES[name] holds the times, MEM[name] the last peak RSS in KB; stats NAME → "best median".
+# After: TIMES[name] holds the times, MEM[name] the highest peak RSS of its rounds in KB; stats NAME → "best median".
 
 bench_setup() {
   bash scripts/install-deps.sh
@@ -18,7 +18,8 @@ time_rounds() {
       # '|| true': diff-style tools exit 1 when they find changes.
       out=$( { /usr/bin/time -f "%e %M" ${CMD[$t]} >/dev/null || true; } 2>&1 | tail -1 )
       TIMES[$t]+="${out% *} "
-      MEM[$t]="${out#* }"
+      mem="${out#* }"
+      (( mem > ${MEM[$t]:-0} )) && MEM[$t]=$mem
     done
   done
 }
