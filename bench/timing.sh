@@ -19,7 +19,7 @@ time_rounds() {
       out=$( { /usr/bin/time -f "%e %M" ${CMD[$t]} >/dev/null || true; } 2>&1 | tail -1 )
       TIMES[$t]+="${out% *} "
       mem="${out#* }"
-      (( mem > ${MEM[$t]:-0} )) && MEM[$t]=$mem
+      if (( mem > ${MEM[$t]:-0} )); then MEM[$t]=$mem; fi
     done
   done
 }
