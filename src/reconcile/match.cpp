@@ -165,6 +165,7 @@ private:
             auto first = std::lower_bound(by_text.begin(), by_text.end(), std::make_pair(h, -1));
             auto last = std::upper_bound(first, by_text.end(), std::make_pair(h, std::numeric_limits<int>::max()));
             nearest_window(first, last, h, j);
+            size_t mine = found.size();
             for (auto it = first; it != last; ++it) {
                 int ik = olds_.k_of[static_cast<size_t>(it->second)];
                 if (ik < 0) continue;  // paired by key
@@ -172,6 +173,7 @@ private:
                 const Details& n = news_.details[jk];
                 found.push_back({same_text_rank(o, n, it->second, j), 1, distance(it->second, j), it->second, j});
             }
+            keep_best(found, mine);
         }
         // Within a section, the old and new actions sharing a text pair in order, the alignment
         // the fields agree with most (after a drop above, old 3.54 and 3.55 are new 3.53 and 3.54,
@@ -306,15 +308,24 @@ private:
 
     static Agreement agreement(uint64_t a, uint64_t b) { return a == 0 || b == 0 ? Agreement::unknown : a == b ? Agreement::same : Agreement::differs; }
 
-    static void sort_best_first(std::vector<Candidate>& found) {
-        // The order is total, so the pairs do not depend on which thread found which candidate.
-        std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-            if (a.score != b.score) return a.score > b.score;
-            if (a.distance != b.distance) return a.distance < b.distance;
-            if (a.new_index != b.new_index) return a.new_index < b.new_index;
-            return a.old_index < b.old_index;
-        });
+    // Of one new action's candidates (found from index mine on), only its kCandidatesKept best:
+    // a text recurring in every workstream would otherwise give each of its actions dozens.
+    static void keep_best(std::vector<Candidate>& found, size_t mine) {
+        if (found.size() - mine <= kCandidatesKept) return;
+        auto from = found.begin() + static_cast<std::ptrdiff_t>(mine);
+        std::nth_element(from, from + kCandidatesKept - 1, found.end(), better);
+        found.resize(mine + kCandidatesKept);
     }
+
+    // Best first; the order is total, so the pairs do not depend on which thread found which candidate.
+    static bool better(const Candidate& a, const Candidate& b) {
+        if (a.score != b.score) return a.score > b.score;
+        if (a.distance != b.distance) return a.distance < b.distance;
+        if (a.new_index != b.new_index) return a.new_index < b.new_index;
+        return a.old_index < b.old_index;
+    }
+
+    static void sort_best_first(std::vector<Candidate>& found) { std::sort(found.begin(), found.end(), better); }
 
     double distance(int i, int j) const { return std::fabs(relative(i, old_partner_.size()) - relative(j, new_partner_.size())); }
 

@@ -27,7 +27,8 @@ constexpr size_t kWorthASecondThread = 1000;  // unpaired old actions: fewer are
 constexpr double kProgressWeight = 0.1;
 constexpr double kDisagreeing = 0.05;      // … less this for each of lead, deadline, progress that differs
 constexpr double kAlignedBase = 0.8;       // … what a candidate must score above to be aligned so
-constexpr size_t kMaxAlignedGroup = 4096;  // old × new actions sharing a text in a section, aligned in order
+constexpr size_t kMaxAlignedGroup = 4096;
+constexpr size_t kCandidatesKept = 4;       // same-text candidates kept for each new action, the best  // old × new actions sharing a text in a section, aligned in order
 constexpr size_t kSameTextWindow = 12;    // old actions either side of the new one's place, when many share a text
 constexpr int kNeighbourScan = 64;        // rows looked through for a paired neighbour
 
