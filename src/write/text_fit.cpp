@@ -57,9 +57,15 @@ double units_of(char32_t c, bool bold) {
 }
 
 double units_in(std::string_view text, bool bold) {
-    double u = 0;
-    for (size_t i = 0; i < text.size();) u += units_of(next_code_point(text, i), bold);
-    return u;
+    const short* ascii = bold ? kBold : kRegular;  // most of a plan's text: summed straight from the table
+    long sum = 0;
+    double other = 0;
+    for (size_t i = 0; i < text.size();) {
+        auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 32 && b < 127) sum += ascii[b - 32], ++i;
+        else other += units_of(next_code_point(text, i), bold);
+    }
+    return static_cast<double>(sum) + other;
 }
 
 // Greedy wrapping of one paragraph (no newlines) into lines of 'room' font units.
