@@ -225,9 +225,9 @@ private:
     static uint64_t mix(const MatchHashes& h, size_t i) { return h.text[i] * 0x9E3779B97F4A7C15ull ^ h.section[i]; }
 
     // Weighted longest common subsequence over one group's old and new actions (each in plan
-    // order). A candidate weighs what it scores above kAlignedBase: the same text and section
-    // with one field more agreeing gain nothing, so the alignment never shifts true pairs to
-    // fit in a dropped action paired with an added one.
+    // order). A candidate weighs what it ranks above kAlignedBase: the same text and section
+    // alone gain nothing (a field disagreeing costs), so the alignment never shifts true pairs
+    // to fit in a dropped action paired with an added one.
     static void align_group(std::vector<Candidate>::const_iterator first, std::vector<Candidate>::const_iterator last, std::vector<Candidate>& chosen,
                             std::vector<Candidate>& rest) {
         std::vector<int> olds, news;
