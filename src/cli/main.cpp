@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/help.hpp"
 #include "support/error.hpp"
+#include "support/temp_files.hpp"
 
 namespace {
 
@@ -62,6 +63,8 @@ int main(int argc, char** argv) {
     } catch (const planbridge::PlanError& e) {
         std::cerr << "planbridge: " << e.what() << "\n";
         return planbridge::exit_code(e.kind());
+    } catch (const planbridge::Stopped& s) {
+        planbridge::end_as_stopped(s.signal);  // what it made is gone: end as the signal would have
     } catch (const std::bad_alloc&) {
         std::cerr << "planbridge: out of memory\n";
         return planbridge::exit_code(planbridge::ErrorKind::limits);

@@ -16,20 +16,31 @@
 #include <cstdlib>
 
 #include "support/error.hpp"
+#include "support/temp_files.hpp"
 
 namespace planbridge {
 
-AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
-    temp_ = target_ + ".tmp-" + std::to_string(::getpid());
+AtomicFile::AtomicFile(std::string target, const std::string& display) : target_(std::move(target)), display_(display) {
+    remove_stale_temporaries(target_);
+    TempFile t = create_temp_beside(target_, display_);
+    temp_ = std::move(t.path);
+    fd_ = t.fd;
 }
 
 AtomicFile::~AtomicFile() {
-    if (!committed_) std::remove(temp_.c_str());
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_) ::unlink(temp_.c_str());
+    forget_on_signal(temp_);
 }
 
 void AtomicFile::commit() {
-    if (std::rename(temp_.c_str(), target_.c_str()) != 0)
-        throw PlanError(ErrorKind::output, target_, "", std::string("cannot write: ") + std::strerror(errno));
+    // On disk before it takes the old file's name: a crash then leaves the old file or the new,
+    // never an empty one.
+    int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    bool synced = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0) ::close(fd);
+    if (!synced || std::rename(temp_.c_str(), target_.c_str()) != 0)
+        throw PlanError(ErrorKind::output, display_, "", std::string("cannot write: ") + std::strerror(errno));
     committed_ = true;
 }
 
@@ -40,10 +51,15 @@ void write_file_atomic(const std::string& path, const std::string& content) {
 namespace {
 
 // Where an atomic write should land: a symbolic link is followed (the link stays, the file it
-// names is replaced), so the temporary sits beside the real file.
+// names is replaced), so the temporary sits beside the real file; a link to nothing is refused.
 std::string real_target(const std::string& path) {
     char* resolved = ::realpath(path.c_str(), nullptr);
-    if (!resolved) return path;  // does not exist yet
+    if (!resolved) {
+        struct stat st;
+        if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+            throw PlanError(ErrorKind::output, path, "", "is a symbolic link to nothing: give the file to write itself");
+        return path;  // does not exist yet
+    }
     std::string out = resolved;
     std::free(resolved);
     return out;
@@ -109,14 +125,14 @@ private:
     }
 };
 
-// Writes to file, naming path (what the user asked for) in any error.
-void write_stream(const std::string& file, const std::string& path, const std::function<void(std::ostream&)>& write) {
+// Writes to the open descriptor fd (closed here), naming path (what the user asked for) in any error.
+void write_stream(int fd, const std::string& path, const std::function<void(std::ostream&)>& write) {
     struct Descriptor {  // closed last, after the stream on it is gone
         int fd;
         ~Descriptor() {
             if (fd >= 0) ::close(fd);
         }
-    } file_fd{::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)};
+    } file_fd{fd};
     if (file_fd.fd < 0) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
     bool ok;
     {
@@ -130,30 +146,43 @@ void write_stream(const std::string& file, const std::string& path, const std::f
     if (!ok) throw PlanError(ErrorKind::output, path, "", "write failed (disk full?)");
 }
 
+int open_device(const std::string& path) { return ::open(path.c_str(), O_WRONLY | O_CLOEXEC); }
+
 }  // namespace
 
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write) {
-    if (is_special_file(path)) return write_stream(path, path, write);
-    AtomicFile out(real_target(path));
-    write_stream(out.temp_path(), path, write);
+    if (is_special_file(path)) return write_stream(open_device(path), path, write);
+    AtomicFile out(real_target(path), path);
+    write_stream(out.release_fd(), path, write);
     out.commit();
 }
 
 void write_file_via_temporary(const std::string& path, const std::function<void(const std::string& temporary)>& write) {
     if (!is_special_file(path)) {
-        AtomicFile out(real_target(path));
-        // Made here first, so that a place that cannot be written is reported like any other
-        // output error (and the writer is never handed a path it cannot open).
-        write_stream(out.temp_path(), path, [](std::ostream&) {});
+        AtomicFile out(real_target(path), path);
+        ::close(out.release_fd());  // the writer opens it by name (it was made new, beside the output)
         write(out.temp_path());
         out.commit();
         return;
     }
-    const char* dir = std::getenv("TMPDIR");
-    AtomicFile scratch(std::string(dir && *dir ? dir : "/tmp") + "/planbridge-output");  // never committed: removed
-    write(scratch.temp_path());
-    std::ifstream in(scratch.temp_path(), std::ios::binary);
-    write_stream(path, path, [&](std::ostream& out) { out << in.rdbuf(); });
+    // For a device or a pipe: written whole in a private folder first, then copied.
+    struct Scratch {
+        std::string dir, file;
+        ~Scratch() {
+            ::unlink(file.c_str());
+            ::rmdir(dir.c_str());
+            forget_on_signal(file);
+            forget_on_signal(dir);
+        }
+    } scratch{create_private_dir(path), ""};
+    scratch.file = scratch.dir + "/output";
+    remove_on_signal(scratch.file);
+    int fd = ::open(scratch.file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) throw PlanError(ErrorKind::output, path, "", std::string("cannot write: ") + std::strerror(errno));
+    ::close(fd);
+    write(scratch.file);
+    std::ifstream in(scratch.file, std::ios::binary);
+    write_stream(open_device(path), path, [&](std::ostream& out) { out << in.rdbuf(); });
 }
 
 std::string read_file(const std::string& path, const std::string& display_name) {

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "support/error.hpp"
+#include "support/temp_files.hpp"
 
 namespace planbridge {
 
@@ -43,19 +44,25 @@ StdinFile::StdinFile(uint64_t max_bytes) {
     int fd = ::mkstemp(name.data());
     if (fd < 0) throw PlanError(ErrorKind::io, kStdin, "", "cannot make a temporary file for it in " + name.substr(0, name.rfind('/')));
     path_ = name;
+    remove_on_signal(path_);  // a stop while a pipe is read leaves no copy of it
     try {
         copy_all(STDIN_FILENO, fd, max_bytes);
     } catch (...) {
         ::close(fd);
         ::unlink(path_.c_str());
+        forget_on_signal(path_);
         throw;
     }
     if (::close(fd) != 0) {
         ::unlink(path_.c_str());
+        forget_on_signal(path_);
         throw PlanError(ErrorKind::io, kStdin, "", "cannot be kept in a temporary file");
     }
 }
 
-StdinFile::~StdinFile() { ::unlink(path_.c_str()); }
+StdinFile::~StdinFile() {
+    ::unlink(path_.c_str());
+    forget_on_signal(path_);
+}
 
 }  // namespace planbridge

@@ -57,6 +57,25 @@ start=$(date +%s)
 TMPDIR="$TMP/conversions" PLANBRIDGE_SOFFICE="$TMP/hang.sh" PLANBRIDGE_CONVERT_TIMEOUT=2 expect_exit 7 "hanging LibreOffice is stopped" -- "$PB" import "$LEGACY"
 [[ $(( $(date +%s) - start )) -lt 20 ]] && pass || fail "hanging conversion not stopped in time"
 [[ -z "$(ls -A "$TMP/conversions")" ]] && pass || fail "conversion directory left behind: $(ls "$TMP/conversions")"
+# Stopped by a signal during a conversion: LibreOffice's whole process group is killed and its
+# folder (holding a copy of the input) removed; planbridge ends as the signal says.
+printf '#!/bin/sh\necho $$ >"%s/soffice.pid"\nsleep 60 &\nsleep 60\n' "$TMP" >"$TMP/slow.sh" && chmod +x "$TMP/slow.sh"
+for sig in TERM INT HUP; do
+  rm -f "$TMP/soffice.pid"
+  mkdir -p "$TMP/stopped-$sig"
+  # (env --default-signal: a background job of a script starts with SIGINT ignored)
+  TMPDIR="$TMP/stopped-$sig" PLANBRIDGE_SOFFICE="$TMP/slow.sh" env --default-signal=INT "$PB" import "$LEGACY" >/dev/null 2>&1 &
+  pb=$!
+  for _ in $(seq 200); do [[ -s "$TMP/soffice.pid" ]] && break; sleep 0.05; done
+  kill -"$sig" "$pb"
+  wait "$pb"
+  rc=$?
+  [[ $rc == $((128 + $(kill -l "$sig"))) ]] && pass || fail "SIG$sig during a conversion: exit $rc, want $((128 + $(kill -l "$sig")))"
+  group=$(cat "$TMP/soffice.pid" 2>/dev/null)
+  for _ in $(seq 40); do kill -0 -- "-$group" 2>/dev/null || break; sleep 0.05; done  # killed ones are reaped
+  [[ -n "$group" ]] && ! kill -0 -- "-$group" 2>/dev/null && pass || fail "SIG$sig: LibreOffice's process group ($group) still running"
+  [[ -z "$(ls -A "$TMP/stopped-$sig")" ]] && pass || fail "SIG$sig: conversion folder left behind: $(ls -R "$TMP/stopped-$sig")"
+done
 expect_exit 9 "legacy xls with no plan table" -- "$PB" import "$CORPUS/SheetJS__test_files/merge_cells.xls"
 expect_one_line_error "legacy xls with no plan table" "$CORPUS/SheetJS__test_files/merge_cells.xls"
 expect_exit 5 "password-protected .doc" -- "$PB" import "$CORPUS/apache__poi/PasswordProtected.doc"

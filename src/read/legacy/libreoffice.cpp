@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "support/error.hpp"
+#include "support/temp_files.hpp"
 
 namespace planbridge::legacy {
 
@@ -95,18 +96,19 @@ int run_with_limit(const std::vector<std::string>& argv, int seconds) {
         _exit(127);
     }
     setpgid(pid, pid);
+    watch_child_group(pid);  // planbridge stopped by a signal kills the group too
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
     for (;;) {
         int status = 0;
         pid_t r = waitpid(pid, &status, WNOHANG);
-        if (r == pid) {
-            kill(-pid, SIGKILL);  // helpers LibreOffice may have left behind
+        int sig = stop_requested();
+        if (r == pid || sig != 0 || std::chrono::steady_clock::now() > deadline) {
+            kill(-pid, SIGKILL);  // the group: helpers LibreOffice may have left behind too
+            if (r != pid) waitpid(pid, &status, 0);
+            unwatch_child_group();
+            if (sig != 0) throw Stopped{sig};  // the conversion's folder goes on the way out
+            if (r != pid) return -1;
             return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-        }
-        if (std::chrono::steady_clock::now() > deadline) {
-            kill(-pid, SIGKILL);
-            waitpid(pid, &status, 0);
-            return -1;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
@@ -139,6 +141,7 @@ Converted::Converted(const std::string& path, const std::string& display, Legacy
     std::string tmpl = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/planbridge-XXXXXX";
     if (!mkdtemp(tmpl.data())) throw PlanError(ErrorKind::io, display, "", "cannot make a temporary directory for the conversion");
     dir_.path = tmpl;
+    remove_on_signal(tmpl);
     std::string input = (dir_.path / (std::string("input.") + (kind == LegacyKind::word ? "doc" : "xls"))).string();
     std::error_code ec;
     fs::copy_file(path, input, ec);
@@ -153,11 +156,19 @@ Converted::Converted(const std::string& path, const std::string& display, Legacy
     converted_ = (dir_.path / "out" / (std::string("input.") + target)).string();
     if (rc != 0 || !fs::exists(converted_))
         throw PlanError(ErrorKind::corrupt, display, "", std::string("LibreOffice could not convert this ") + what + " (exit " + std::to_string(rc) + ")");
+    // Only the converted file stays while it is read, so that a signal (whose handler can remove
+    // a file and empty folders, not a tree) leaves nothing behind.
+    fs::remove_all(dir_.path / "profile", ec);
+    fs::remove(input, ec);
+    remove_on_signal((dir_.path / "out").string());
+    remove_on_signal(converted_);
 }
 
 Converted::TempDir::~TempDir() {
     std::error_code ec;
     if (!path.empty()) fs::remove_all(path, ec);
+    for (const char* part : {"out/input.docx", "out/input.xlsx", "out"}) forget_on_signal((path / part).string());
+    forget_on_signal(path.string());
 }
 
 }  // namespace planbridge::legacy
