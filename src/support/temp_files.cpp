@@ -43,7 +43,8 @@ constexpr size_t kPathBytes = 4096;
 char g_paths[kSlots][kPathBytes];
 std::atomic<bool> g_used[kSlots];
 std::mutex g_slots_mutex;  // between threads registering (never taken in the handler)
-std::atomic<pid_t> g_child_group{0};
+constexpr int kGroups = 4;  // conversions running at once (diff reads two files together)
+std::atomic<pid_t> g_child_groups[kGroups];
 std::atomic<int> g_stop{0};
 
 void remove_registered() {
@@ -55,8 +56,10 @@ void remove_registered() {
 }
 
 extern "C" void remove_then_reraise(int sig) {
-    if (pid_t group = g_child_group.load(); group > 0) {
-        ::kill(-group, SIGKILL);
+    bool watched = false;
+    for (auto& group : g_child_groups)
+        if (pid_t g = group.load(); g > 0) ::kill(-g, SIGKILL), watched = true;
+    if (watched) {
         g_stop.store(sig);
         return;  // the waiting code stops, and the way out removes the rest
     }
@@ -128,10 +131,18 @@ void forget_on_signal(const std::string& path) {
 
 void watch_child_group(pid_t group) {
     install_handlers();
-    g_child_group.store(group);
+    for (auto& slot : g_child_groups) {
+        pid_t empty = 0;
+        if (slot.compare_exchange_strong(empty, group)) return;
+    }
 }
 
-void unwatch_child_group() { g_child_group.store(0); }
+void unwatch_child_group(pid_t group) {
+    for (auto& slot : g_child_groups) {
+        pid_t mine = group;
+        if (slot.compare_exchange_strong(mine, 0)) return;
+    }
+}
 
 int stop_requested() { return g_stop.load(); }
 

@@ -30,7 +30,7 @@ void forget_on_signal(const std::string& path);
 // that everything is removed on the way out; main then ends as the signal would have
 // (end_as_stopped). Outside it, the signal removes what is registered and ends the process.
 void watch_child_group(pid_t group);
-void unwatch_child_group();
+void unwatch_child_group(pid_t group);
 int stop_requested();  // the signal that asked, or 0
 struct Stopped {
     int signal;

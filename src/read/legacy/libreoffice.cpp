@@ -105,7 +105,7 @@ int run_with_limit(const std::vector<std::string>& argv, int seconds) {
         if (r == pid || sig != 0 || std::chrono::steady_clock::now() > deadline) {
             kill(-pid, SIGKILL);  // the group: helpers LibreOffice may have left behind too
             if (r != pid) waitpid(pid, &status, 0);
-            unwatch_child_group();
+            unwatch_child_group(pid);
             if (sig != 0) throw Stopped{sig};  // the conversion's folder goes on the way out
             if (r != pid) return -1;
             return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
