@@ -46,6 +46,7 @@ std::mutex g_slots_mutex;  // between threads registering (never taken in the ha
 constexpr int kGroups = 4;  // conversions running at once (diff reads two files together)
 std::atomic<pid_t> g_child_groups[kGroups];
 std::atomic<int> g_stop{0};
+std::atomic<int> g_spawning{0};  // children between fork and watch_child_group
 
 void remove_registered() {
     for (int k = kSlots - 1; k >= 0; --k)
@@ -56,7 +57,7 @@ void remove_registered() {
 }
 
 extern "C" void remove_then_reraise(int sig) {
-    bool watched = false;
+    bool watched = g_spawning.load() > 0;  // its group is watched as soon as fork returns
     for (auto& group : g_child_groups)
         if (pid_t g = group.load(); g > 0) ::kill(-g, SIGKILL), watched = true;
     if (watched) {
@@ -129,12 +130,19 @@ void forget_on_signal(const std::string& path) {
         }
 }
 
-void watch_child_group(pid_t group) {
+void begin_child_spawn() {
     install_handlers();
+    g_spawning.fetch_add(1);
+}
+
+void abandon_child_spawn() { g_spawning.fetch_sub(1); }
+
+void watch_child_group(pid_t group) {
     for (auto& slot : g_child_groups) {
         pid_t empty = 0;
-        if (slot.compare_exchange_strong(empty, group)) return;
+        if (slot.compare_exchange_strong(empty, group)) break;
     }
+    g_spawning.fetch_sub(1);
 }
 
 void unwatch_child_group(pid_t group) {

@@ -29,7 +29,12 @@ void forget_on_signal(const std::string& path);
 // group at once and is left for the waiting code to see (stop_requested), which throws Stopped so
 // that everything is removed on the way out; main then ends as the signal would have
 // (end_as_stopped). Outside it, the signal removes what is registered and ends the process.
-void watch_child_group(pid_t group);
+// From begin_child_spawn (just before fork) to watch_child_group, a signal is held the same way,
+// so one that comes while the child is being made cannot miss its group; abandon_child_spawn
+// when the fork failed.
+void begin_child_spawn();
+void abandon_child_spawn();
+void watch_child_group(pid_t group);  // ends the spawn begun
 void unwatch_child_group(pid_t group);
 int stop_requested();  // the signal that asked, or 0
 struct Stopped {

@@ -84,8 +84,12 @@ int run_with_limit(const std::vector<std::string>& argv, int seconds) {
     std::vector<char*> args;
     for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
+    begin_child_spawn();
     pid_t pid = fork();
-    if (pid < 0) return -2;
+    if (pid < 0) {
+        abandon_child_spawn();
+        return -2;
+    }
     if (pid == 0) {
         setpgid(0, 0);
         int null = open("/dev/null", O_RDWR);
