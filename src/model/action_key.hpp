@@ -15,6 +15,20 @@ struct KeyInput {
     uint64_t text_hash;     // folded_hash of the action text
 };
 
+// Keys one at a time, in document order, for a plan of about 'expected' actions (more is
+// allowed: the table grows): nothing per action is held but its hash and a count.
+class ActionKeyMaker {
+public:
+    explicit ActionKeyMaker(size_t expected);
+    std::string next(const KeyInput& action);
+
+private:
+    void grow();
+    std::vector<uint32_t> first_with_;  // 1 + the first action with the slot's hash; 0: empty
+    std::vector<uint64_t> hashes_;      // of every action so far
+    std::vector<int> copies_;           // at the first action with each hash
+};
+
 // One key for each input, in order.
 std::vector<std::string> action_keys(const std::vector<KeyInput>& actions);
 

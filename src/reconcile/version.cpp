@@ -100,14 +100,14 @@ void Version::prefix_sections(const std::vector<std::pair<int, std::string>>& se
 }
 
 void Version::assign_keys() {
-    std::vector<KeyInput> inputs;
-    inputs.reserve(records_.size());
-    for (const Record& r : records_) inputs.push_back({section_hashes_[r.section], r.text[static_cast<size_t>(kTextSlot[field_index(Field::id)])], r.text_hash});
-    std::vector<std::string> keys = action_keys(inputs);
+    ActionKeyMaker keys(records_.size());
     // An action that came with its key (read back from a board workbook's records) keeps it: a
-    // key is the action's identity across versions, even once its text has been edited.
-    for (size_t i = 0; i < keys.size(); ++i)
-        if (records_[i].text[0].empty()) records_[i].text[0] = arena_.store(keys[i]);
+    // key is the action's identity across versions, even once its text has been edited. (Its
+    // made key is still counted, so the copies after it are numbered as in the plan.)
+    for (Record& r : records_) {
+        std::string key = keys.next({section_hashes_[r.section], r.text[static_cast<size_t>(kTextSlot[field_index(Field::id)])], r.text_hash});
+        if (r.text[0].empty()) r.text[0] = arena_.store(key);
+    }
 }
 
 Version Version::of(const Plan& plan) {

@@ -23,6 +23,7 @@ const char* kind_name(ErrorKind k) {
         case ErrorKind::not_sent: return "not-sent";
         case ErrorKind::smtp_connection: return "smtp-connection";
         case ErrorKind::smtp_tls: return "smtp-tls";
+        case ErrorKind::too_large: return "too-large";
         case ErrorKind::internal: return "internal";
     }
     return "internal";

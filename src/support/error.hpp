@@ -24,6 +24,7 @@ enum class ErrorKind {
     not_sent = 16,         // mail: a recipient was refused (or has no address); the others were sent to
     smtp_connection = 17,  // mail: no connection, or it dropped half-way, or timed out
     smtp_tls = 18,         // mail: TLS failed (certificate, or no STARTTLS where it is required)
+    too_large = 19,        // a file that would become far more than a plan once read (read/grid/expansion_budget)
     internal = 70,         // a bug in planbridge
 };
 

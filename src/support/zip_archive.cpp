@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -174,14 +175,13 @@ constexpr size_t kInlineChunk = 64 * 1024;
 
 // Reads one bounded chunk at a time; every byte passes the budget checks before anyone sees it.
 struct ZipEntry::Impl {
-    Impl(ZipArchive& archive, std::string real, zip_file_t* file, uint64_t compressed)
-        : zip(archive), name(std::move(real)), f(file, &zip_fclose), compressed(compressed) {}
+    Impl(ZipArchive& archive, std::string real, zip_file_t* file) : zip(archive), name(std::move(real)), f(file, &zip_fclose) {}
 
     ZipArchive& zip;
     std::string name;
     std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f;  // deflated entries: opened for their raw bytes
     std::unique_ptr<Inflater> inflater;                     // … which this inflates
-    uint64_t compressed;
+    uint64_t raw_read = 0;  // compressed bytes actually read (the size the zip declares can lie)
     uint64_t entry_read = 0;
     std::unique_ptr<InflatePipeline> pipeline;  // large entries: inflated on a second thread
     std::string chunk;  // the one next() gave last
@@ -193,6 +193,7 @@ struct ZipEntry::Impl {
     size_t read_raw(char* buf, size_t size) {
         zip_int64_t got = zip_fread(f.get(), buf, size);
         if (got < 0) damaged(zip_error_strerror(zip_file_get_error(f.get())));
+        raw_read += static_cast<uint64_t>(got);
         return static_cast<size_t>(got);
     }
 
@@ -211,7 +212,7 @@ struct ZipEntry::Impl {
         zip.total_read_ += static_cast<uint64_t>(got);
         if (entry_read > zip.limits_.max_entry_bytes || zip.total_read_ > zip.limits_.max_total_bytes)
             throw PlanError(ErrorKind::limits, zip.display_, name, "decompressed size exceeds the limit (possible zip bomb)");
-        if (entry_read > (16u << 20) && compressed > 0 && entry_read / compressed > zip.limits_.max_ratio)
+        if (entry_read > (16u << 20) && inflater && entry_read / std::max<uint64_t>(raw_read, 1) > zip.limits_.max_ratio)
             throw PlanError(ErrorKind::limits, zip.display_, name, "compression ratio exceeds the limit (possible zip bomb)");
         return static_cast<size_t>(got);
     }
@@ -240,8 +241,7 @@ std::unique_ptr<ZipEntry> ZipArchive::open(std::string_view name) {
     bool deflated = (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_DEFLATE && (st.valid & ZIP_STAT_CRC);
     zip_file_t* f = zip_fopen(za_, real->c_str(), deflated ? ZIP_FL_COMPRESSED : 0);
     if (!f) throw PlanError(ErrorKind::corrupt, display_, *real, std::string("cannot open zip entry: ") + zip_strerror(za_));
-    uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-    auto impl = std::make_unique<ZipEntry::Impl>(*this, *real, f, compressed);
+    auto impl = std::make_unique<ZipEntry::Impl>(*this, *real, f);
     if (deflated)
         impl->inflater = std::make_unique<Inflater>(
             [p = impl.get()](uint8_t* buf, size_t size) { return p->read_raw(reinterpret_cast<char*>(buf), size); }, st.crc);

@@ -10,19 +10,25 @@
 namespace planbridge::csv {
 
 std::vector<std::vector<std::string>> parse_records(std::string_view s, char delim, size_t max_records,
-                                                    std::vector<std::string>* problems) {
+                                                    std::vector<std::string>* problems, ExpansionBudget* budget) {
     std::vector<std::vector<std::string>> records;
     std::vector<std::string> record;
     std::string field;
     bool in_quotes = false, quoted_field = false, field_started = false;
     size_t quote_start_record = 0;
     auto end_field = [&] {
-        record.push_back(std::move(field));
+        if (budget && (record.size() >= static_cast<size_t>(ExpansionBudget::kMaxColumns) || !budget->fits(1, field.size()))) {
+            std::string place = "record " + std::to_string(records.size() + 1);
+            budget->check_column(static_cast<int64_t>(record.size()) + 1, place);
+            budget->charge(0, 0, place);
+        }
+        if (record.size() < static_cast<size_t>(ExpansionBudget::kMaxColumns)) record.push_back(std::move(field));
         field.clear();
         quoted_field = field_started = false;
     };
     auto end_record = [&] {
         end_field();
+        if (budget) budget->check_row(static_cast<int64_t>(records.size()) + 1, "");
         records.push_back(std::move(record));
         record.clear();
     };
@@ -73,8 +79,9 @@ Dialect detect_dialect(std::string_view text) {
     // The delimiter that splits the first records into the most columns, most consistently.
     const char candidates[] = {',', ';', '\t', '|'};
     double best_score = 0;
+    std::string_view sample = text.substr(0, 1 << 20);
     for (char cand : candidates) {
-        auto records = parse_records(text, cand, 60);
+        auto records = parse_records(sample, cand, 60);
         std::map<size_t, size_t> widths;
         size_t multi = 0;
         for (const auto& r : records) {
@@ -114,7 +121,8 @@ Document read_csv_bytes(std::string_view bytes, const std::string& display) {
     doc.notes.push_back("encoding " + decoded.encoding + ", delimiter '" + delim_name + "'" + (dialect.sep_line ? " (from sep= line)" : ""));
 
     std::vector<std::string> problems;
-    auto records = parse_records(text, dialect.delimiter, SIZE_MAX, &problems);
+    ExpansionBudget budget(display, bytes.size());
+    auto records = parse_records(text, dialect.delimiter, SIZE_MAX, &problems, &budget);
     for (const auto& p : problems) doc.warnings.push_back({{display, "", 0, 0}, p});
 
     Grid grid;

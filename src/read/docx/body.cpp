@@ -16,8 +16,8 @@ int to_int(std::string_view s) { return leading_int(s, 100000); }
 
 class BodyHandler : public xml::Handler {
 public:
-    BodyHandler(const ooxml::Theme& theme, const ParagraphStyles& styles, Numbering& numbering)
-        : theme_(theme), styles_(styles), numbering_(numbering) {}
+    BodyHandler(const ooxml::Theme& theme, const ParagraphStyles& styles, Numbering& numbering, ExpansionBudget& budget)
+        : theme_(theme), styles_(styles), numbering_(numbering), budget_(budget) {}
     std::vector<DocItem> items;
 
     void on_start(xml::Ns ns, std::string_view n, const xml::Attrs& a) override {
@@ -65,13 +65,16 @@ public:
     }
 
     void on_text(std::string_view t) override {
-        if (capture_) para_.text.append(t);
+        if (!capture_) return;
+        budget_.charge_text(t.size(), "");
+        para_.text.append(t);
     }
 
 private:
     const ooxml::Theme& theme_;
     const ParagraphStyles& styles_;
     Numbering& numbering_;
+    ExpansionBudget& budget_;
     std::vector<DocTable> tables_;  // open tables, outermost first
     DocParagraph para_;
     int list_level_ = -1;            // the paragraph is a list item at this level (its own numPr)
@@ -84,7 +87,9 @@ private:
     int skip_ = 0;
 
     void add_text(std::string_view t) {
-        if (!run_hidden_) para_.text.append(t);
+        if (run_hidden_) return;
+        budget_.charge_text(t.size(), "");
+        para_.text.append(t);
     }
 
     bool skip_row_ = false;  // the current row was deleted (tracked change)
@@ -184,7 +189,10 @@ private:
     }
 
     void start_cell() {
-        if (DocRow* r = row()) r->cells.emplace_back(), cell_deleted_.push_back(false);
+        DocRow* r = row();
+        if (!r) return;
+        budget_.charge(1, 0, "");
+        r->cells.emplace_back(), cell_deleted_.push_back(false);
     }
 
     // A cell deleted as a tracked change (w:cellDel) leaves the row, as when Word accepts it.
@@ -227,8 +235,8 @@ private:
 }  // namespace
 
 std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles,
-                               Numbering& numbering) {
-    BodyHandler h(theme, styles, numbering);
+                               Numbering& numbering, ExpansionBudget& budget) {
+    BodyHandler h(theme, styles, numbering, budget);
     xml::parse_part(zip, part, h);
     return std::move(h.items);
 }

@@ -17,7 +17,8 @@
 namespace planbridge::docx {
 
 // numbering: advanced as list paragraphs are met, so labels come out in document order.
+// budget: every cell and every byte of text counted as it is read.
 std::vector<DocItem> read_body(ZipArchive& zip, const std::string& part, const ooxml::Theme& theme, const ParagraphStyles& styles,
-                               Numbering& numbering);
+                               Numbering& numbering, ExpansionBudget& budget);
 
 }  // namespace planbridge::docx

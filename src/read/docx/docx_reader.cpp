@@ -31,6 +31,7 @@ std::optional<std::string> related_part(ZipArchive& zip, const std::vector<ooxml
 
 Document read_docx(const std::string& path, const std::string& display) {
     ZipArchive zip(path, display);
+    ExpansionBudget budget = ExpansionBudget::for_path(path, display);
     Document doc;
     doc.file = display;
     doc.format = "docx";
@@ -46,7 +47,7 @@ Document read_docx(const std::string& path, const std::string& display) {
 
     auto numbering_part = related_part(zip, rels, "numbering");
     Numbering numbering = numbering_part ? read_numbering(zip, *numbering_part) : Numbering{};
-    add_document_grid(doc, read_body(zip, part, theme, styles, numbering));
+    add_document_grid(doc, read_body(zip, part, theme, styles, numbering, budget), budget);
     return doc;
 }
 

@@ -19,11 +19,19 @@ GridCell make_cell(const DocCell& c) {
     return g;
 }
 
-void place(GridRow& row, int col, const GridCell& cell) {
-    if (col >= kMaxColumns) return;
-    if (row.cells.size() <= static_cast<size_t>(col)) row.cells.resize(static_cast<size_t>(col) + 1);
-    row.cells[static_cast<size_t>(col)] = cell;
-}
+// Where a table's cells are placed, each one counted against the document's budget.
+struct Placer {
+    ExpansionBudget& budget;
+    std::string place_name;  // 'table 3'
+
+    void place(GridRow& row, int col, const GridCell& cell) const {
+        if (col >= kMaxColumns) return;
+        size_t want = std::max(row.cells.size(), static_cast<size_t>(col) + 1);
+        if (!budget.fits(want - row.cells.size(), cell.text.size())) budget.charge(0, 0, place_name);
+        row.cells.resize(want);
+        row.cells[static_cast<size_t>(col)] = cell;
+    }
+};
 
 // Columns of the table's layout grid: its widest row.
 int table_width(const DocTable& table) {
@@ -37,8 +45,10 @@ int table_width(const DocTable& table) {
 }
 
 // Appends table number 'number' (1-based in the document); its rows keep their own numbers.
-void append_table(Grid& grid, const DocTable& table, int number) {
+void append_table(Grid& grid, const DocTable& table, int number, ExpansionBudget& budget) {
     const int width = table_width(table);
+    const Placer placer{budget, "table " + std::to_string(number)};
+    auto place = [&placer](GridRow& row, int col, const GridCell& cell) { placer.place(row, col, cell); };
     // origin_at[c]: grid row index of the cell that starts at column c in the previous row, for
     // vertical merges to find their origin by grid column.
     std::vector<int> origin_at;
@@ -119,13 +129,13 @@ bool next_is_table(const std::vector<DocItem>& body, size_t i) {
 
 }  // namespace
 
-DocumentGrid document_grid(const std::vector<DocItem>& body) {
+DocumentGrid document_grid(const std::vector<DocItem>& body, ExpansionBudget& budget) {
     DocumentGrid out;
     out.grid.index = 1;
     for (size_t i = 0; i < body.size(); ++i) {
         const DocItem& item = body[i];
         if (item.is_table) {
-            append_table(out.grid, item.table, ++out.tables);
+            append_table(out.grid, item.table, ++out.tables, budget);
             continue;
         }
         std::string text = collapse_space(item.paragraph.text);
@@ -139,8 +149,8 @@ DocumentGrid document_grid(const std::vector<DocItem>& body) {
     return out;
 }
 
-void add_document_grid(Document& doc, const std::vector<DocItem>& body) {
-    DocumentGrid g = document_grid(body);
+void add_document_grid(Document& doc, const std::vector<DocItem>& body, ExpansionBudget& budget) {
+    DocumentGrid g = document_grid(body, budget);
     doc.notes.push_back(std::to_string(g.tables) + " table(s) in the document");
     if (g.long_paragraphs > 0) doc.notes.push_back(std::to_string(g.long_paragraphs) + " long paragraph(s) of body text between tables left out");
     if (g.tables == 0) throw PlanError(ErrorKind::no_plan, doc.file, "", "the document has no tables (a plan is read from a table)");

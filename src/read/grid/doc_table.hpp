@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "read/document.hpp"
+#include "read/grid/expansion_budget.hpp"
 #include "support/colour.hpp"
 
 namespace planbridge {
@@ -54,10 +55,11 @@ struct DocumentGrid {
 // The one grid a text document becomes: its tables in order (rows keep their table number and
 // their row number in it), with the short paragraphs between them (headings, captions) as rows
 // of one spread cell, which the plan builder reads as banners (sections) or, above the first
-// table, title lines. Long paragraphs are body text and are left out.
-DocumentGrid document_grid(const std::vector<DocItem>& body);
+// table, title lines. Long paragraphs are body text and are left out. Every cell placed (each
+// copy of a merged one too) is counted against budget.
+DocumentGrid document_grid(const std::vector<DocItem>& body, ExpansionBudget& budget);
 
 // Adds the body's grid to doc with notes for inspect; a body with no table is not a plan (exit 9).
-void add_document_grid(Document& doc, const std::vector<DocItem>& body);
+void add_document_grid(Document& doc, const std::vector<DocItem>& body, ExpansionBudget& budget);
 
 }  // namespace planbridge

@@ -95,13 +95,12 @@ std::vector<GridParts> build_parts(const std::string& file_name, std::vector<Pie
 
 // Keys (model/action_key.hpp). text_hashes[i] = folded_hash(action i).
 void assign_keys(Plan& plan, const std::vector<uint64_t>& text_hashes) {
-    std::vector<KeyInput> inputs;
-    inputs.reserve(plan.actions.size());
+    ActionKeyMaker keys(plan.actions.size());  // one at a time: a big plan's keys are never held twice
     FoldedPathHash section_hash;
-    for (size_t i = 0; i < plan.actions.size(); ++i)
-        inputs.push_back({section_hash(plan.actions[i].section), plan.actions[i].id, text_hashes[i]});
-    std::vector<std::string> keys = action_keys(inputs);
-    for (size_t i = 0; i < keys.size(); ++i) plan.actions[i].key = std::move(keys[i]);
+    for (size_t i = 0; i < plan.actions.size(); ++i) {
+        Action& a = plan.actions[i];
+        a.key = keys.next({section_hash(a.section), a.id, text_hashes[i]});
+    }
 }
 
 // Adds one grid's parts to the plan, in document order. With several sheets holding plan

@@ -95,6 +95,7 @@ public:
 
     void finish() { end_block(); }
     std::string file_;
+    ExpansionBudget* budget = nullptr;  // every cell (and rowspan continuation) counted
     std::unordered_map<std::string, Rgb> classes;  // set before the body is read? (styles come first in <head>)
 
 private:
@@ -198,6 +199,7 @@ private:
     void carry_down(OpenTable& t) {
         while (t.col < static_cast<int>(t.carry_rows.size()) && t.carry_rows[static_cast<size_t>(t.col)] > 0) {
             size_t c = static_cast<size_t>(t.col);
+            budget->charge(1, 0, "");
             DocCell cont;
             cont.vmerge = VMerge::next;
             cont.span = t.carry_span[c];
@@ -215,6 +217,7 @@ private:
         }
         if (t->table.rows.empty()) start_row();
         carry_down(*t);
+        budget->charge(1, 0, "");
         text_.clear();
         DocCell cell;
         cell.span = std::max(1, std::min(leading_int(a.get("colspan"), 1000), 1000));
@@ -299,6 +302,7 @@ std::string read_file(const std::string& path, const std::string& display) {
 
 Document read_html(const std::string& path, const std::string& display) {
     std::string data = read_file(path, display);
+    ExpansionBudget budget(display, data.size());
     // Excel keeps cell colours in CSS classes in <head>: read them before the body.
     std::unordered_map<std::string, Rgb> classes;
     for (size_t pos = 0; (pos = data.find("<style", pos)) != std::string::npos;) {
@@ -316,6 +320,7 @@ Document read_html(const std::string& path, const std::string& display) {
     sax.cdataBlock = on_text;
     ParseState st;
     st.walker.file_ = display;
+    st.walker.budget = &budget;
     st.walker.classes = std::move(classes);
     st.ctxt = htmlCreatePushParserCtxt(&sax, &st, nullptr, 0, display.c_str(), XML_CHAR_ENCODING_NONE);
     if (!st.ctxt) throw PlanError(ErrorKind::internal, display, "", "cannot create the HTML parser");
@@ -334,7 +339,7 @@ Document read_html(const std::string& path, const std::string& display) {
     doc.file = display;
     doc.format = "html";
     doc.title = collapse_space(st.walker.title);
-    add_document_grid(doc, st.walker.items);
+    add_document_grid(doc, st.walker.items, budget);
     return doc;
 }
 

@@ -30,6 +30,7 @@ public:
 
 class SharedStringsHandler : public xml::Handler {
 public:
+    explicit SharedStringsHandler(ExpansionBudget& budget) : budget_(budget) {}
     std::vector<std::string> strings;
 
     void on_start(xml::Ns ns, std::string_view n, const xml::Attrs&) override {
@@ -46,6 +47,7 @@ public:
     void on_end(xml::Ns ns, std::string_view n) override {
         if (ns != xml::Ns::spreadsheet) return;
         if (n == "si") {
+            if (!budget_.fits(1, current_.size())) budget_.charge(0, 0, "shared strings");
             strings.push_back(ooxml::decode_xstring(current_));
             in_si_ = false;
         } else if (n == "rPh" || n == "phoneticPr") {
@@ -55,10 +57,13 @@ public:
         }
     }
     void on_text(std::string_view t) override {
-        if (in_t_) current_.append(t);
+        if (!in_t_) return;
+        current_.append(t);
+        budget_.check_cell_text(current_.size(), "shared strings");
     }
 
 private:
+    ExpansionBudget& budget_;
     std::string current_;
     bool in_si_ = false, in_t_ = false;
     int skip_ = 0;
@@ -86,16 +91,16 @@ Workbook read_workbook(ZipArchive& zip, const std::string& workbook_part) {
     return wb;
 }
 
-std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part) {
-    SharedStringsHandler h;
+std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part, ExpansionBudget& budget) {
+    SharedStringsHandler h(budget);
     xml::parse_part(zip, part, h);
     return std::move(h.strings);
 }
 
-SharedStrings::SharedStrings(const std::string& path, const std::string& display, const std::string& part)
-    : pending_(std::async(std::launch::async, [path, display, part] {
+SharedStrings::SharedStrings(const std::string& path, const std::string& display, const std::string& part, ExpansionBudget& budget)
+    : pending_(std::async(std::launch::async, [path, display, part, &budget] {
           ZipArchive zip(path, display);
-          return read_shared_strings(zip, part);
+          return read_shared_strings(zip, part, budget);
       })) {}
 
 SharedStrings::~SharedStrings() {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "read/grid/expansion_budget.hpp"
 #include "support/zip_archive.hpp"
 
 namespace planbridge::xlsx {
@@ -27,8 +28,9 @@ struct Workbook {
 };
 
 Workbook read_workbook(ZipArchive& zip, const std::string& workbook_part);
-// Shared strings: rich-text runs joined, phonetic runs (rPh) skipped, _xHHHH_ decoded.
-std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part);
+// Shared strings: rich-text runs joined, phonetic runs (rPh) skipped, _xHHHH_ decoded; each one
+// counted against the workbook's budget as it is read (and each cell that uses one again).
+std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part, ExpansionBudget& budget);
 
 // The shared strings, read on a thread of their own (from a second handle on the zip: libzip's
 // handles are not shared between threads) while the first sheet is parsed: cells need them only
@@ -36,7 +38,8 @@ std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string&
 class SharedStrings {
 public:
     SharedStrings() = default;  // a workbook without shared strings
-    SharedStrings(const std::string& path, const std::string& display, const std::string& part);
+    // budget must outlive this (its thread counts against it).
+    SharedStrings(const std::string& path, const std::string& display, const std::string& part, ExpansionBudget& budget);
     ~SharedStrings();
     SharedStrings(const SharedStrings&) = delete;
     SharedStrings& operator=(const SharedStrings&) = delete;

@@ -16,8 +16,8 @@ namespace planbridge::xlsx {
 
 namespace {
 
-constexpr int kMaxColumns = 16384;       // Excel's limit (XFD)
-constexpr int kMaxRows = 1048576;
+constexpr int kMaxColumns = static_cast<int>(ExpansionBudget::kMaxColumns);  // Excel's limits
+constexpr int kMaxRows = static_cast<int>(ExpansionBudget::kMaxRows);
 constexpr long kMaxMergeArea = 100000;   // larger merges are layout, not data; skipped with a warning
 constexpr size_t kStreamBatchRows = 512;  // rows handed to the plan builder at a time when streaming
 
@@ -29,15 +29,16 @@ struct RawCell {
     std::string value;
 };
 
-// Parses 'AB12' into 0-based column and 1-based row; row 0 when absent ('AB').
+// Parses 'AB12' into 0-based column and 1-based row; row 0 when absent ('AB'). A column or
+// row past Excel's last is given as it is (capped a little past the limit), for the caller to
+// refuse; false when it is not a cell reference.
 bool parse_cell_ref(std::string_view ref, int& col, int& row) {
     size_t i = 0;
     int c = 0;
     if (i < ref.size() && ref[i] == '$') ++i;
     size_t letters = i;
     while (i < ref.size() && ((ref[i] >= 'A' && ref[i] <= 'Z') || (ref[i] >= 'a' && ref[i] <= 'z'))) {
-        c = c * 26 + ((ref[i] | 0x20) - 'a' + 1);
-        if (c > kMaxColumns) return false;
+        if (c <= kMaxColumns) c = c * 26 + ((ref[i] | 0x20) - 'a' + 1);
         ++i;
     }
     if (i == letters) return false;
@@ -45,13 +46,12 @@ bool parse_cell_ref(std::string_view ref, int& col, int& row) {
     int r = 0;
     size_t digits = i;
     while (i < ref.size() && ref[i] >= '0' && ref[i] <= '9') {
-        r = r * 10 + (ref[i] - '0');
-        if (r > kMaxRows) return false;
+        if (r <= kMaxRows) r = r * 10 + (ref[i] - '0');
         ++i;
     }
     if (i != ref.size()) return false;
-    col = c - 1;
-    row = i == digits ? 0 : r;
+    col = std::min(c, kMaxColumns + 1) - 1;
+    row = i == digits ? 0 : std::min(r, kMaxRows + 1);
     return true;
 }
 
@@ -127,6 +127,14 @@ GridCell make_cell(int style, char type, std::string value, const SheetContext& 
     return cell;
 }
 
+// Makes row's cells reach column col (0-based), each new one counted.
+void grow(GridRow& row, int col, const SheetContext& ctx) {
+    size_t want = static_cast<size_t>(col) + 1;
+    if (row.cells.size() >= want) return;
+    if (!ctx.budget.fits(want - row.cells.size(), 0)) ctx.budget.charge(0, 0, ctx.place());
+    row.cells.resize(want);
+}
+
 // Cells as the parser saw them, for a worker to turn into grid rows (a streamed sheet): the
 // parser thread only copies bytes, with no allocation per cell.
 struct RawBatch {
@@ -150,11 +158,13 @@ struct RawBatch {
         for (size_t r = 0; r < rows.size(); ++r) {
             size_t end = r + 1 < rows.size() ? rows[r + 1].first_cell : cells.size();
             GridRow row{rows[r].number, rows[r].hidden, {}};
-            if (end > rows[r].first_cell) row.cells.resize(static_cast<size_t>(cells[end - 1].col) + 1);
+            if (end > rows[r].first_cell) grow(row, cells[end - 1].col, ctx);
             for (size_t k = rows[r].first_cell; k < end; ++k) {
                 const Cell& c = cells[k];
-                if (static_cast<size_t>(c.col) >= row.cells.size()) row.cells.resize(static_cast<size_t>(c.col) + 1);
-                row.cells[static_cast<size_t>(c.col)] = make_cell(c.style, c.type, bytes.substr(c.offset, c.length), ctx, warnings, row.number);
+                grow(row, c.col, ctx);
+                GridCell& slot = row.cells[static_cast<size_t>(c.col)];
+                slot = make_cell(c.style, c.type, bytes.substr(c.offset, c.length), ctx, warnings, row.number);
+                if (!ctx.budget.fits(0, slot.text.size())) ctx.budget.charge(0, 0, ctx.place());
             }
             out.push_back(std::move(row));
         }
@@ -242,8 +252,15 @@ public:
 
     void on_text(std::string_view t) override {
         if (!capture_) return;
-        if (in_cell_) (stream_ ? batch_.bytes : cell_.value).append(t);  // straight into the cell: no second copy
-        else text_.append(t);
+        if (in_cell_) {
+            std::string& into = stream_ ? batch_.bytes : cell_.value;  // straight into the cell: no second copy
+            into.append(t);
+            size_t length = stream_ ? into.size() - value_offset_ : into.size();
+            if (length > ExpansionBudget::kMaxCellText) ctx_.budget.check_cell_text(length, ctx_.place());
+        } else {
+            text_.append(t);
+            if (text_.size() > ExpansionBudget::kMaxCellText) ctx_.budget.check_cell_text(text_.size(), ctx_.place());
+        }
     }
 
     void watch(const xml::StreamParser& parser, uint64_t part_size) {
@@ -292,8 +309,10 @@ private:
         }
         if (cell_.type == 'n' && cell_.value.empty() && cell_.style == 0) return;
         GridRow& row = rows.back();
-        if (row.cells.size() <= static_cast<size_t>(cell_.col)) row.cells.resize(static_cast<size_t>(cell_.col) + 1);
-        row.cells[static_cast<size_t>(cell_.col)] = make_cell(cell_.style, cell_.type, std::move(cell_.value), ctx_, warnings_, row.number);
+        grow(row, cell_.col, ctx_);
+        GridCell& slot = row.cells[static_cast<size_t>(cell_.col)];
+        slot = make_cell(cell_.style, cell_.type, std::move(cell_.value), ctx_, warnings_, row.number);
+        if (!ctx_.budget.fits(0, slot.text.size())) ctx_.budget.charge(0, 0, ctx_.place());
     }
 
     void begin_text(bool want) {
@@ -306,6 +325,7 @@ private:
         int r = 0;
         if (auto v = a.get("r")) r = to_int(*v);
         if (r <= 0) r = next_row_;
+        if (r > kMaxRows) ctx_.budget.check_row(r, ctx_.place());
         next_row_ = r + 1;
         next_col_ = 0;
         if (r <= last_row_) in_order_ = false;
@@ -337,13 +357,17 @@ private:
             std::string_view v = a.value(i);
             if (name[0] == 'r') {
                 int col = 0, row = 0;
-                if (parse_cell_ref(v, col, row)) cell_.col = col;
+                if (parse_cell_ref(v, col, row)) {
+                    cell_.col = col;
+                    if (row > kMaxRows) ctx_.budget.check_row(row, ctx_.place());
+                }
             } else if (name[0] == 's') {
                 cell_.style = to_int(v);
             } else if (name[0] == 't') {
                 cell_.type = cell_type(v, cell_.type);
             }
         }
+        if (cell_.col >= kMaxColumns) ctx_.budget.check_column(cell_.col + 1, ctx_.place());
         next_col_ = cell_.col + 1;
         in_cell_ = true;
     }
@@ -453,6 +477,8 @@ void apply_merges(Grid& grid, std::vector<CellRange>& merges, std::vector<int>& 
         origin.origin_row = origin_idx;
         origin.origin_col = m.col1;
         origin.span_cols = m.col2 - m.col1 + 1;
+        auto area = static_cast<uint64_t>(m.row2 - m.row1 + 1) * static_cast<uint64_t>(origin.span_cols);
+        ctx.budget.charge(area, area * origin.text.size(), ctx.place());  // every slot gets a copy
         for (int r = m.row1; r <= m.row2; ++r) {
             GridRow& row = grid.rows[static_cast<size_t>(row_index_of[static_cast<size_t>(r)])];
             if (static_cast<int>(row.cells.size()) <= m.col2) row.cells.resize(static_cast<size_t>(m.col2) + 1);
@@ -472,6 +498,7 @@ bool parse_range(std::string_view ref, CellRange& out) {
     } else if (!parse_cell_ref(ref.substr(colon + 1), c2, r2)) {
         return false;
     }
+    if (r1 > kMaxRows || r2 > kMaxRows || c1 >= kMaxColumns || c2 >= kMaxColumns) return false;  // not a range of a sheet
     if (r1 == 0) r1 = 1;
     if (r2 == 0) r2 = kMaxRows;
     out = {std::min(r1, r2) - 1, std::min(c1, c2), std::max(r1, r2) - 1, std::max(c1, c2)};

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "read/grid/expansion_budget.hpp"
 #include "read/grid/grid.hpp"
 #include "read/grid/grid_parts.hpp"
 #include "read/grid/row_sink.hpp"
@@ -29,6 +30,8 @@ struct SheetContext {
     std::string file;
     std::string sheet_name;
     int index = 0;  // 1-based position among the workbook's sheets
+    ExpansionBudget& budget;  // the workbook's: every cell made is counted
+    std::string place() const { return "sheet '" + sheet_name + "'"; }
 };
 
 // Reads the sheet whole; problems that do not stop the import go to warnings.

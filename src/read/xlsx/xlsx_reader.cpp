@@ -28,10 +28,11 @@ std::string find_workbook_part(ZipArchive& zip, const std::string& file) {
 
 // A workbook planbridge exported: only its actions sheet is the plan (the others are its
 // summary, key …); its records sheet says which (read/exported_workbook).
-bool find_export_records(ZipArchive& zip, const Workbook& wb, const SharedStrings& sst, const Styles& styles, Document& doc) {
+bool find_export_records(ZipArchive& zip, const Workbook& wb, const SharedStrings& sst, const Styles& styles, ExpansionBudget& budget,
+                         Document& doc) {
     for (const SheetEntry& s : wb.sheets) {
         if (s.name != kRecordSheet || s.part.empty() || !zip.find(s.part)) continue;
-        SheetContext ctx{sst, styles, wb.date1904, doc.file, s.name, 0};
+        SheetContext ctx{sst, styles, wb.date1904, doc.file, s.name, 0, budget};
         std::vector<Warning> ignored;
         doc.records = read_export_records(read_worksheet(zip, s.part, ctx, ignored));
         if (doc.records) {
@@ -64,12 +65,16 @@ bool sheet_is_readable(ZipArchive& zip, const SheetEntry& s, Document& doc) {
 // that turns out to need the whole grid) are read whole.
 void read_sheet(ZipArchive& zip, const SheetEntry& s, const SheetContext& ctx, const RowSinks* stream, Document& doc) {
     if (stream && stream->wants(zip.declared_size(s.part))) {
-        std::unique_ptr<RowSink> sink = stream->open(s.name, ctx.index, doc);
-        if (std::optional<GridParts> parts = stream_worksheet(zip, s.part, ctx, doc.warnings, *sink)) {
-            doc.notes.push_back("sheet '" + s.name + "' was built while it was read (streamed)");
-            doc.built.push_back(std::move(*parts));
-            return;
-        }
+        uint64_t counted = ctx.budget.used();
+        {
+            std::unique_ptr<RowSink> sink = stream->open(s.name, ctx.index, doc);
+            if (std::optional<GridParts> parts = stream_worksheet(zip, s.part, ctx, doc.warnings, *sink)) {
+                doc.notes.push_back("sheet '" + s.name + "' was built while it was read (streamed)");
+                doc.built.push_back(std::move(*parts));
+                return;
+            }
+        }  // its workers are done: what they counted is counted again below
+        ctx.budget.rewind(counted);
     }
     doc.grids.push_back(read_worksheet(zip, s.part, ctx, doc.warnings));
 }
@@ -78,6 +83,7 @@ void read_sheet(ZipArchive& zip, const SheetEntry& s, const SheetContext& ctx, c
 
 Document read_xlsx(const std::string& path, const std::string& display, const RowSinks* stream) {
     ZipArchive zip(path, display);
+    ExpansionBudget budget = ExpansionBudget::for_path(path, display);
     Document doc;
     doc.file = display;
     doc.format = "xlsx";
@@ -92,7 +98,7 @@ Document read_xlsx(const std::string& path, const std::string& display, const Ro
                                                                         : default_styles();
     std::unique_ptr<SharedStrings> sst;
     if (auto part = wb.shared_strings_part.empty() ? std::nullopt : zip.find(wb.shared_strings_part))
-        sst = std::make_unique<SharedStrings>(path, display, *part);
+        sst = std::make_unique<SharedStrings>(path, display, *part, budget);
     else
         sst = std::make_unique<SharedStrings>();
 
@@ -101,12 +107,12 @@ Document read_xlsx(const std::string& path, const std::string& display, const Ro
     doc.organisation = props.company;
     if (wb.date1904) doc.notes.push_back("workbook uses the 1904 date system");
 
-    if (find_export_records(zip, wb, *sst, styles, doc)) stream = nullptr;  // read whole so that its records can be applied
+    if (find_export_records(zip, wb, *sst, styles, budget, doc)) stream = nullptr;  // read whole so that its records can be applied
     int index = 0;
     for (const SheetEntry& s : wb.sheets) {
         ++index;
         if (doc.records && s.name != doc.records->actions_sheet) continue;
-        if (sheet_is_readable(zip, s, doc)) read_sheet(zip, s, SheetContext{*sst, styles, wb.date1904, display, s.name, index}, stream, doc);
+        if (sheet_is_readable(zip, s, doc)) read_sheet(zip, s, SheetContext{*sst, styles, wb.date1904, display, s.name, index, budget}, stream, doc);
     }
     sst->get();  // a broken shared-strings part fails the import even if no cell used it
     return doc;

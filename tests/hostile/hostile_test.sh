@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The hostile files of issue 18 (rebuilt by make_hostile.py): each ends quickly with its own exit
+# code and one line naming the file and the place, and (in an unsanitized build, where memory is
+# what the program uses) a peak below 512 MB. Usage: hostile_test.sh PLANBRIDGE [sanitized]
+set -uo pipefail
+PB="$1"
+SANITIZED="${2:-OFF}"
+DIR="$(cd "$(dirname "$0")" && pwd)"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+/usr/bin/python3 "$DIR/make_hostile.py" "$TMP/files" || { echo "FAIL: make_hostile.py"; exit 1; }
+passed=0 failed=0
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+# check FILE EXIT MESSAGE-PART
+check() {
+  local file="$TMP/files/$1" want="$2" part="$3"
+  timeout 60 /usr/bin/time -f "%e %M" -o "$TMP/time" "$PB" import "$file" -o "$TMP/out.json" 2>"$TMP/err"
+  local rc=$? lines
+  lines=$(grep -vc '^$' "$TMP/err")
+  read -r secs kb < <(tail -1 "$TMP/time") 2>/dev/null || { secs=?; kb=0; }
+  [[ $rc == "$want" ]] || { fail "$1: exit $rc, want $want: $(head -c 300 "$TMP/err")"; return; }
+  [[ $lines == 1 ]] && grep -q "^planbridge: .*/$1: .*$part" "$TMP/err" || { fail "$1: message: $(head -c 300 "$TMP/err")"; return; }
+  [[ ! -e "$TMP/out.json" ]] || { fail "$1: an output was left"; return; }
+  if [[ $SANITIZED != ON && $kb -ge $((512 * 1024)) ]]; then fail "$1: peak ${kb} KB"; return; fi
+  echo "ok: $1 (exit $rc, ${secs} s, ${kb} KB)"
+  passed=$((passed + 1))
+}
+check html-rowspans.html 19 "too large to be a plan: its cells would take over"
+check xlsx-shared-string.xlsx 19 "sheet 'Plan': too large to be a plan: its cells would take over"
+check xlsx-row-999999999.xlsx 19 "sheet 'Plan': too large to be a plan: row 999,999,999 is past the last row"
+check xlsx-col-beyond.xlsx 19 "sheet 'Plan': too large to be a plan: column 16,385 is past the last column"
+check xlsx-lying-zip.xlsx 7 "xl/worksheets/sheet1.xml: compression ratio exceeds the limit"
+check csv-commas.csv 19 "record 2: too large to be a plan: column 16,385"
+check csv-newlines.csv 19 "too large to be a plan: row 1,048,577 is past the last row"
+echo "hostile files: $passed passed, $failed failed"
+[[ $failed == 0 ]]
