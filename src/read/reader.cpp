@@ -1,5 +1,7 @@
 #include "read/reader.hpp"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <utility>
@@ -70,10 +72,15 @@ bool looks_like_html(std::string_view head) {
            (start.rfind("<", 0) == 0 && lower.find("<html") != std::string::npos);
 }
 
-void refuse_folder(const std::string& path, const std::string& display) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
+// A folder, a named pipe, a device or a socket is refused before anything opens it (opening a
+// FIFO for reading would wait for a writer; a device such as /dev/zero never ends).
+void refuse_non_regular(const std::string& path, const std::string& display) {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return;  // a missing file is the reader's to say
+    if (S_ISDIR(st.st_mode))
         throw PlanError(ErrorKind::io, display, "", "is a folder, not a file: name the plan files in it (for example FOLDER/*.xlsx)");
+    const char* what = S_ISFIFO(st.st_mode) ? "a named pipe" : S_ISSOCK(st.st_mode) ? "a socket" : "a device";
+    throw PlanError(ErrorKind::io, display, "", std::string("is ") + what + ", not a file: to read a plan from a pipe, give '-' and pipe it in");
 }
 
 // What people pass by mistake, said plainly: the lock file Office keeps beside an open document
@@ -102,7 +109,7 @@ void refuse_other_formats(const std::string& head, const std::string& path, cons
 }  // namespace
 
 Format sniff_format(const std::string& path, const std::string& display) {
-    refuse_folder(path, display);
+    refuse_non_regular(path, display);
     std::string head = read_head(path, display, 4096);
     if (head.empty()) return Format::empty;
     refuse_other_formats(head, path, display);

@@ -194,6 +194,14 @@ expect_exit 0 "import -o a symbolic link" -- "$PB" import examples/west-berkshir
 # What people pass by mistake gets a plain answer: a folder, a lock file, other suites' formats.
 expect_exit 3 "a folder" -- "$PB" import examples
 grep -q "^planbridge: examples: is a folder, not a file" "$TMP/err" && pass || fail "folder: $(cat "$TMP/err")"
+# A named pipe or a device is refused at once (opening a FIFO would wait for a writer forever).
+mkfifo "$TMP/pipe.csv"
+start=$(date +%s)
+expect_exit 3 "a FIFO named .csv" -- timeout 20 "$PB" import "$TMP/pipe.csv"
+[[ $(( $(date +%s) - start )) -lt 10 ]] && pass || fail "FIFO: not refused at once"
+grep -q "pipe.csv: is a named pipe, not a file: .*give '-'" "$TMP/err" && pass || fail "FIFO: $(cat "$TMP/err")"
+expect_exit 3 "a device" -- "$PB" import /dev/zero
+grep -q "^planbridge: /dev/zero: is a device, not a file" "$TMP/err" && pass || fail "device: $(cat "$TMP/err")"
 printf '\x05Jo Davies                                                  ' >"$TMP/~\$plan.xlsx"
 expect_exit 4 "an Office lock file" -- "$PB" import "$TMP/~\$plan.xlsx"
 grep -q "lock file Office keeps.*'plan.xlsx'" "$TMP/err" && pass || fail "lock file: $(cat "$TMP/err")"
