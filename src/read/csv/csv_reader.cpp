@@ -17,10 +17,10 @@ std::vector<std::vector<std::string>> parse_records(std::string_view s, char del
     bool in_quotes = false, quoted_field = false, field_started = false;
     size_t quote_start_record = 0;
     auto end_field = [&] {
-        if (budget && (record.size() >= static_cast<size_t>(ExpansionBudget::kMaxColumns) || !budget->fits(1, field.size()))) {
-            std::string place = "record " + std::to_string(records.size() + 1);
+        if (budget) {
+            auto place = [&] { return "record " + std::to_string(records.size() + 1); };
             budget->check_column(static_cast<int64_t>(record.size()) + 1, place);
-            budget->charge(0, 0, place);
+            budget->charge(1, field.size(), place);
         }
         if (record.size() < static_cast<size_t>(ExpansionBudget::kMaxColumns)) record.push_back(std::move(field));
         field.clear();

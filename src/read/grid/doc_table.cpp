@@ -27,7 +27,7 @@ struct Placer {
     void place(GridRow& row, int col, const GridCell& cell) const {
         if (col >= kMaxColumns) return;
         size_t want = std::max(row.cells.size(), static_cast<size_t>(col) + 1);
-        if (!budget.fits(want - row.cells.size(), cell.text.size())) budget.charge(0, 0, place_name);
+        budget.charge(want - row.cells.size(), cell.text.size(), place_name);
         row.cells.resize(want);
         row.cells[static_cast<size_t>(col)] = cell;
     }

@@ -39,30 +39,28 @@ ExpansionBudget ExpansionBudget::for_path(const std::string& path, std::string f
     return ExpansionBudget(std::move(file), size);
 }
 
-void ExpansionBudget::exceeded(std::string_view place) const {
-    throw PlanError(ErrorKind::too_large, file_, std::string(place),
+void ExpansionBudget::exceeded(const std::string& place) const {
+    throw PlanError(ErrorKind::too_large, file_, place,
                     "too large to be a plan: its cells would take over " + megabytes(limit_) + " once read, from a file of " +
                         megabytes(input_bytes_) + " (cells spanning huge areas? one long text in every cell?)");
 }
 
-void ExpansionBudget::cell_text_too_long(std::string_view place) const {
-    throw PlanError(ErrorKind::too_large, file_, std::string(place),
+void ExpansionBudget::cell_text_too_long(const std::string& place) const {
+    throw PlanError(ErrorKind::too_large, file_, place,
                     "too large to be a plan: a cell holds over " + megabytes(kMaxCellText) +
                         " of text (Excel's cells hold at most 32,767 characters)");
 }
 
-void ExpansionBudget::check_row(int64_t row, std::string_view place) const {
-    if (row > kMaxRows)
-        throw PlanError(ErrorKind::too_large, file_, std::string(place),
-                        "too large to be a plan: row " + with_commas(row) + " is past the last row a sheet can have (" +
-                            with_commas(kMaxRows) + ")");
+void ExpansionBudget::row_too_far(int64_t row, const std::string& place) const {
+    throw PlanError(ErrorKind::too_large, file_, place,
+                    "too large to be a plan: row " + with_commas(row) + " is past the last row a sheet can have (" +
+                        with_commas(kMaxRows) + ")");
 }
 
-void ExpansionBudget::check_column(int64_t column, std::string_view place) const {
-    if (column > kMaxColumns)
-        throw PlanError(ErrorKind::too_large, file_, std::string(place),
-                        "too large to be a plan: column " + with_commas(column) + " is past the last column a sheet can have (" +
-                            with_commas(kMaxColumns) + ", XFD)");
+void ExpansionBudget::column_too_far(int64_t column, const std::string& place) const {
+    throw PlanError(ErrorKind::too_large, file_, place,
+                    "too large to be a plan: column " + with_commas(column) + " is past the last column a sheet can have (" +
+                        with_commas(kMaxColumns) + ", XFD)");
 }
 
 }  // namespace planbridge

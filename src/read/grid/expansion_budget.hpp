@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace planbridge {
 
@@ -30,26 +31,29 @@ public:
     static ExpansionBudget for_path(const std::string& path, std::string file);
 
     // Counts 'count' cells made and 'text_bytes' of text put in them; throws PlanError(too_large)
-    // naming place ("sheet 'Plan'", "table 2") once the budget is spent.
-    void charge(uint64_t count, uint64_t text_bytes, std::string_view place) {
+    // naming the place ("sheet 'Plan'", "table 2") once the budget is spent. place: a string,
+    // or a function giving one, called only then (these run for every cell).
+    template <class Place>
+    void charge(uint64_t count, uint64_t text_bytes, const Place& place) {
         uint64_t add = count * kCellBytes + text_bytes;
-        if (used_.fetch_add(add, std::memory_order_relaxed) + add > limit_) exceeded(place);
+        if (used_.fetch_add(add, std::memory_order_relaxed) + add > limit_) exceeded(name_of(place));
     }
-    void charge_text(uint64_t bytes, std::string_view place) { charge(0, bytes, place); }
-    // The same, for callers that name the place only when it is needed: false once the budget is
-    // spent (then charge(0, 0, place) throws).
-    bool fits(uint64_t count, uint64_t text_bytes) {
-        uint64_t add = count * kCellBytes + text_bytes;
-        return used_.fetch_add(add, std::memory_order_relaxed) + add <= limit_;
-    }
+    template <class Place>
+    void charge_text(uint64_t bytes, const Place& place) { charge(0, bytes, place); }
 
-    // Throws PlanError(too_large) for a 1-based row or column number past Excel's limits.
-    void check_row(int64_t row, std::string_view place) const;
-    void check_column(int64_t column, std::string_view place) const;
-    // Throws PlanError(too_large) for one cell's text past kMaxCellText (checked as it grows,
-    // before the cell is made and counted).
-    void check_cell_text(uint64_t bytes, std::string_view place) const {
-        if (bytes > kMaxCellText) cell_text_too_long(place);
+    // Throw PlanError(too_large) for a 1-based row or column number past Excel's limits, and for
+    // one cell's text past kMaxCellText (checked as it grows, before the cell is made).
+    template <class Place>
+    void check_row(int64_t row, const Place& place) const {
+        if (row > kMaxRows) row_too_far(row, name_of(place));
+    }
+    template <class Place>
+    void check_column(int64_t column, const Place& place) const {
+        if (column > kMaxColumns) column_too_far(column, name_of(place));
+    }
+    template <class Place>
+    void check_cell_text(uint64_t bytes, const Place& place) const {
+        if (bytes > kMaxCellText) cell_text_too_long(name_of(place));
     }
 
     uint64_t used() const { return used_.load(std::memory_order_relaxed); }
@@ -58,8 +62,15 @@ public:
     void rewind(uint64_t used) { used_.store(used, std::memory_order_relaxed); }
 
 private:
-    [[noreturn]] void exceeded(std::string_view place) const;
-    [[noreturn]] void cell_text_too_long(std::string_view place) const;
+    template <class Place>
+    static std::string name_of(const Place& place) {
+        if constexpr (std::is_invocable_v<const Place&>) return std::string(place());
+        else return std::string(place);
+    }
+    [[noreturn]] void exceeded(const std::string& place) const;
+    [[noreturn]] void cell_text_too_long(const std::string& place) const;
+    [[noreturn]] void row_too_far(int64_t row, const std::string& place) const;
+    [[noreturn]] void column_too_far(int64_t column, const std::string& place) const;
     std::string file_;
     uint64_t input_bytes_;
     uint64_t limit_;

@@ -47,7 +47,7 @@ public:
     void on_end(xml::Ns ns, std::string_view n) override {
         if (ns != xml::Ns::spreadsheet) return;
         if (n == "si") {
-            if (!budget_.fits(1, current_.size())) budget_.charge(0, 0, "shared strings");
+            budget_.charge(1, current_.size(), "shared strings");
             strings.push_back(ooxml::decode_xstring(current_));
             in_si_ = false;
         } else if (n == "rPh" || n == "phoneticPr") {

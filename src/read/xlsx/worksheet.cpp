@@ -131,7 +131,7 @@ GridCell make_cell(int style, char type, std::string value, const SheetContext& 
 void grow(GridRow& row, int col, const SheetContext& ctx) {
     size_t want = static_cast<size_t>(col) + 1;
     if (row.cells.size() >= want) return;
-    if (!ctx.budget.fits(want - row.cells.size(), 0)) ctx.budget.charge(0, 0, ctx.place());
+    ctx.budget.charge(want - row.cells.size(), 0, [&] { return ctx.place(); });
     row.cells.resize(want);
 }
 
@@ -164,7 +164,7 @@ struct RawBatch {
                 grow(row, c.col, ctx);
                 GridCell& slot = row.cells[static_cast<size_t>(c.col)];
                 slot = make_cell(c.style, c.type, bytes.substr(c.offset, c.length), ctx, warnings, row.number);
-                if (!ctx.budget.fits(0, slot.text.size())) ctx.budget.charge(0, 0, ctx.place());
+                ctx.budget.charge_text(slot.text.size(), [&] { return ctx.place(); });
             }
             out.push_back(std::move(row));
         }
@@ -256,10 +256,10 @@ public:
             std::string& into = stream_ ? batch_.bytes : cell_.value;  // straight into the cell: no second copy
             into.append(t);
             size_t length = stream_ ? into.size() - value_offset_ : into.size();
-            if (length > ExpansionBudget::kMaxCellText) ctx_.budget.check_cell_text(length, ctx_.place());
+            ctx_.budget.check_cell_text(length, [&] { return ctx_.place(); });
         } else {
             text_.append(t);
-            if (text_.size() > ExpansionBudget::kMaxCellText) ctx_.budget.check_cell_text(text_.size(), ctx_.place());
+            ctx_.budget.check_cell_text(text_.size(), [&] { return ctx_.place(); });
         }
     }
 
@@ -312,7 +312,7 @@ private:
         grow(row, cell_.col, ctx_);
         GridCell& slot = row.cells[static_cast<size_t>(cell_.col)];
         slot = make_cell(cell_.style, cell_.type, std::move(cell_.value), ctx_, warnings_, row.number);
-        if (!ctx_.budget.fits(0, slot.text.size())) ctx_.budget.charge(0, 0, ctx_.place());
+        ctx_.budget.charge_text(slot.text.size(), [&] { return ctx_.place(); });
     }
 
     void begin_text(bool want) {
@@ -325,7 +325,7 @@ private:
         int r = 0;
         if (auto v = a.get("r")) r = to_int(*v);
         if (r <= 0) r = next_row_;
-        if (r > kMaxRows) ctx_.budget.check_row(r, ctx_.place());
+        ctx_.budget.check_row(r, [&] { return ctx_.place(); });
         next_row_ = r + 1;
         next_col_ = 0;
         if (r <= last_row_) in_order_ = false;
@@ -359,7 +359,7 @@ private:
                 int col = 0, row = 0;
                 if (parse_cell_ref(v, col, row)) {
                     cell_.col = col;
-                    if (row > kMaxRows) ctx_.budget.check_row(row, ctx_.place());
+                    ctx_.budget.check_row(row, [&] { return ctx_.place(); });
                 }
             } else if (name[0] == 's') {
                 cell_.style = to_int(v);
@@ -367,7 +367,7 @@ private:
                 cell_.type = cell_type(v, cell_.type);
             }
         }
-        if (cell_.col >= kMaxColumns) ctx_.budget.check_column(cell_.col + 1, ctx_.place());
+        ctx_.budget.check_column(cell_.col + 1, [&] { return ctx_.place(); });
         next_col_ = cell_.col + 1;
         in_cell_ = true;
     }
