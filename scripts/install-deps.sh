@@ -27,6 +27,7 @@ TEST_PACKAGES=(
   chromium                  # the HTML report's DOM check, and its screenshot for review
   python3-aiosmtpd          # a real SMTP server on loopback for planbridge mail's tests
   openssl                   # the throwaway certificate of the STARTTLS test
+  time                      # /usr/bin/time: the hostile-file tests' peak memory (tests/hostile)
 )
 
 want=("${BUILD_PACKAGES[@]}")
