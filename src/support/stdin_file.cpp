@@ -26,7 +26,10 @@ void copy_all(int from, int to, uint64_t max_bytes) {
             throw PlanError(ErrorKind::io, kStdin, "", std::string("cannot be read: ") + std::strerror(errno));
         }
         total += static_cast<uint64_t>(n);
-        if (total > max_bytes) throw PlanError(ErrorKind::limits, kStdin, "", "more than " + std::to_string(max_bytes >> 20) + " MB: not a plan");
+        if (total > max_bytes)
+            throw PlanError(ErrorKind::too_large, kStdin, "",
+                            "too large to be a plan: more than " + std::to_string(max_bytes >> 20) +
+                                " MB arrived (a file given by name is read with the same budget)");
         for (ssize_t done = 0; done < n;) {
             ssize_t w = ::write(to, buffer + done, static_cast<size_t>(n - done));
             if (w < 0 && errno == EINTR) continue;

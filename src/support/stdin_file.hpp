@@ -9,8 +9,9 @@ namespace planbridge {
 
 class StdinFile {
 public:
-    // Copies all of standard input; more than max_bytes is a limits error (a pipe has no end
-    // of its own).
+    // Copies all of standard input; more than max_bytes is a too_large error (exit 19: a pipe
+    // has no end of its own). What the copy becomes once read is bounded by the readers'
+    // ExpansionBudget of the copy's size, as for a file given by name.
     explicit StdinFile(uint64_t max_bytes = uint64_t{1} << 30);
     ~StdinFile();
     StdinFile(const StdinFile&) = delete;

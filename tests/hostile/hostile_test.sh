@@ -11,18 +11,21 @@ trap 'rm -rf "$TMP"' EXIT
 /usr/bin/python3 "$DIR/make_hostile.py" "$TMP/files" || { echo "FAIL: make_hostile.py"; exit 1; }
 passed=0 failed=0
 fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-# check FILE EXIT MESSAGE-PART
-check() {
-  local file="$TMP/files/$1" want="$2" part="$3"
-  timeout 60 /usr/bin/time -f "%e %M" -o "$TMP/time" "$PB" import "$file" -o "$TMP/out.json" 2>"$TMP/err"
+# check FILE EXIT MESSAGE-PART: the file given by name. check_piped: the same file as standard
+# input ('import -'), read with the same budget, the message naming standard input.
+check() { run_one "$1" "$2" "$3" "$TMP/files/$1" "$TMP/files/$1" ".*/$1"; }
+check_piped() { run_one "$1 (piped)" "$2" "$3" - "$TMP/files/$1" "standard input"; }
+run_one() {
+  local label="$1" want="$2" part="$3" arg="$4" input="$5" named="$6"
+  timeout 60 /usr/bin/time -f "%e %M" -o "$TMP/time" "$PB" import "$arg" -o "$TMP/out.json" <"$input" 2>"$TMP/err"
   local rc=$? lines
   lines=$(grep -vc '^$' "$TMP/err")
   read -r secs kb < <(tail -1 "$TMP/time") 2>/dev/null || { secs=?; kb=0; }
-  [[ $rc == "$want" ]] || { fail "$1: exit $rc, want $want: $(head -c 300 "$TMP/err")"; return; }
-  [[ $lines == 1 ]] && grep -q "^planbridge: .*/$1: .*$part" "$TMP/err" || { fail "$1: message: $(head -c 300 "$TMP/err")"; return; }
-  [[ ! -e "$TMP/out.json" ]] || { fail "$1: an output was left"; return; }
-  if [[ $SANITIZED != ON && $kb -ge $((512 * 1024)) ]]; then fail "$1: peak ${kb} KB"; return; fi
-  echo "ok: $1 (exit $rc, ${secs} s, ${kb} KB)"
+  [[ $rc == "$want" ]] || { fail "$label: exit $rc, want $want: $(head -c 300 "$TMP/err")"; return; }
+  [[ $lines == 1 ]] && grep -q "^planbridge: $named: .*$part" "$TMP/err" || { fail "$label: message: $(head -c 300 "$TMP/err")"; return; }
+  [[ ! -e "$TMP/out.json" ]] || { fail "$label: an output was left"; return; }
+  if [[ $SANITIZED != ON && $kb -ge $((512 * 1024)) ]]; then fail "$label: peak ${kb} KB"; return; fi
+  echo "ok: $label (exit $rc, ${secs} s, ${kb} KB)"
   passed=$((passed + 1))
 }
 check html-rowspans.html 19 "too large to be a plan: its cells would take over"
@@ -32,5 +35,8 @@ check xlsx-col-beyond.xlsx 19 "sheet 'Plan': too large to be a plan: column 16,3
 check xlsx-lying-zip.xlsx 7 "xl/worksheets/sheet1.xml: compression ratio exceeds the limit"
 check csv-commas.csv 19 "record 2: too large to be a plan: column 16,385"
 check csv-newlines.csv 19 "too large to be a plan: row 1,048,577 is past the last row"
+check_piped csv-commas.csv 19 "record 2: too large to be a plan: column 16,385"
+check_piped html-rowspans.html 19 "too large to be a plan: its cells would take over"
+check_piped xlsx-shared-string.xlsx 19 "sheet 'Plan': too large to be a plan: its cells would take over"
 echo "hostile files: $passed passed, $failed failed"
 [[ $failed == 0 ]]
