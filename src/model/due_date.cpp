@@ -355,6 +355,9 @@ bool is_range_separator(const Token& t) {
                                                          t.text == "through" || t.text == "and"));
 }
 
+// The same day and month in year y (29 February becomes the 28th in a common year).
+Date in_year(const Date& d, int y) { return Date{y, d.month, std::min<int>(d.day, Date::days_in_month(y, d.month))}; }
+
 // Joins 'X – Y' into one range; a start with no year takes the end's year ('Jun – Feb 2019').
 DueDate combine(std::vector<Period>& periods, const std::vector<Token>& tokens) {
     DueDate due;
@@ -365,7 +368,11 @@ DueDate combine(std::vector<Period>& periods, const std::vector<Token>& tokens) 
         if (joined && a.year_inferred && !b.year_inferred) {
             int y = b.start.year;
             if (Date{y, a.start.month, 1} > b.start) --y;
-            a.start = Date{y, a.start.month, std::min<int>(a.start.day, Date::days_in_month(y, a.start.month))};
+            // The start's day or month moves to that year, its end with it (a month keeps its end).
+            int shift = y - a.start.year;
+            a.start = in_year(a.start, a.start.year + shift);
+            a.end = a.end == Date::month_end(a.end.year, a.end.month) ? Date::month_end(a.end.year + shift, a.end.month)
+                                                                       : in_year(a.end, a.end.year + shift);
             a.kind = a.kind == DueKind::unparsed ? DueKind::month : a.kind;
         }
     }

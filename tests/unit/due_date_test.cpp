@@ -56,6 +56,8 @@ TEST_CASE("UK due-date phrases from real plans", "[due]") {
         {"Jun 2018 – Feb 2019", DueKind::range, "2018-06-01", "2019-02-28"},
         {"Jan 2019 - Mar 2019", DueKind::range, "2019-01-01", "2019-03-31"},
         {"Jun – Feb 2019", DueKind::range, "2018-06-01", "2019-02-28"},
+        // Found by fuzzing: the start took the end's year but kept its own end (year 1).
+        {"Jun–Feb20Jun", DueKind::month, "2019-06-01", "2019-06-30"},
         {"Immediate effect", DueKind::immediate, "", ""},
         {"Ongoing", DueKind::ongoing, "", ""},
         {"Ongoing (reviewed at each MOSAIC SLT slot)", DueKind::ongoing, "", ""},
