@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 #include "read/grid/row_sink.hpp"
 #include "read/ooxml/package.hpp"
@@ -177,8 +178,8 @@ struct RawBatch {
 class SheetHandler : public xml::Handler {
 public:
     SheetHandler(const SheetContext& ctx, std::vector<Warning>& warnings, RowSink* stream = nullptr,
-                 std::vector<Warning>* worker_warnings = nullptr, size_t max_rows_hint = 0)
-        : ctx_(ctx), warnings_(warnings), stream_(stream), worker_warnings_(worker_warnings), max_rows_hint_(max_rows_hint) {}
+                 std::shared_ptr<std::vector<Warning>> worker_warnings = nullptr, size_t max_rows_hint = 0)
+        : ctx_(ctx), warnings_(warnings), stream_(stream), worker_warnings_(std::move(worker_warnings)), max_rows_hint_(max_rows_hint) {}
 
     std::vector<GridRow> rows;
     std::vector<CellRange> merges;
@@ -273,7 +274,9 @@ public:
     void hand_over() {
         if (batch_.rows.empty()) return;
         if (!expected_ && parser_) estimate_rows();
-        // The worker turns the bytes into cells; ctx_ and the warnings outlive it (read_streamed).
+        // The worker turns the bytes into cells. ctx_ outlives it (the caller's sink is gone before
+        // its context); the warnings are shared with each job, because a reading given up half-way
+        // (a merge found at the end, a parse error) returns while the worker may still be busy.
         stream_->push([batch = std::move(batch_), &ctx = ctx_, warnings = worker_warnings_] { return batch.to_rows(ctx, *warnings); });
         batch_ = {};
         batch_.rows.reserve(kStreamBatchRows);
@@ -283,7 +286,7 @@ private:
     const SheetContext& ctx_;
     std::vector<Warning>& warnings_;
     RowSink* stream_;
-    std::vector<Warning>* worker_warnings_;
+    std::shared_ptr<std::vector<Warning>> worker_warnings_;
     size_t max_rows_hint_;
     const xml::StreamParser* parser_ = nullptr;  // streaming: how far it has read, for estimate_rows
     uint64_t part_size_ = 0;
@@ -507,10 +510,11 @@ bool parse_range(std::string_view ref, CellRange& out) {
 
 std::optional<GridParts> stream_worksheet(ZipArchive& zip, const std::string& part, const SheetContext& ctx, std::vector<Warning>& warnings,
                                           RowSink& sink) {
-    std::vector<Warning> found, found_by_worker;  // kept only if the streamed reading stands
+    std::vector<Warning> found;  // kept only if the streamed reading stands
+    auto found_by_worker = std::make_shared<std::vector<Warning>>();
     // A row takes at least ~30 bytes of XML: a dimension promising more rows is not believed.
     uint64_t part_size = zip.declared_size(part);
-    SheetHandler h(ctx, found, &sink, &found_by_worker, static_cast<size_t>(part_size / 30));
+    SheetHandler h(ctx, found, &sink, found_by_worker, static_cast<size_t>(part_size / 30));
     xml::StreamParser parser(h, zip.display_name(), part);
     h.watch(parser, part_size);
     std::unique_ptr<ZipEntry> entry = zip.open(part);
@@ -519,7 +523,7 @@ std::optional<GridParts> stream_worksheet(ZipArchive& zip, const std::string& pa
     h.hand_over();
     GridParts parts = sink.finish();
     warnings.insert(warnings.end(), found.begin(), found.end());
-    warnings.insert(warnings.end(), found_by_worker.begin(), found_by_worker.end());
+    warnings.insert(warnings.end(), found_by_worker->begin(), found_by_worker->end());  // the worker is done (finish)
     return parts;
 }
 
