@@ -1,6 +1,8 @@
 #include "support/xml_stream.hpp"
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <utility>
@@ -44,10 +46,38 @@ xmlParserInputPtr on_resolve_entity(void*, const xmlChar*, const xmlChar*) { ret
 int on_read(void* parser, char* buffer, int size) { return static_cast<StreamParser*>(parser)->read_input(buffer, size); }
 }  // namespace
 
-void initialise_library() {
-    static const bool done = (xmlInitParser(), true);
-    (void)done;
+namespace {
+
+// libxml2 reports some failures (a part's bytes not in the encoding it declares) not to the
+// parser's handler but to its generic error function, which prints to stderr by default: kept
+// here instead, per thread as libxml2 keeps that function, for the message the parse fails with.
+thread_local std::string t_generic_error;
+
+void keep_generic_error(void*, const char* format, ...) {
+    if (!t_generic_error.empty() || !format) return;
+    char text[256];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(text, sizeof text, format, args);
+    va_end(args);
+    t_generic_error = text;
+    while (!t_generic_error.empty() && (t_generic_error.back() == '\n' || t_generic_error.back() == ' ')) t_generic_error.pop_back();
 }
+
+}  // namespace
+
+void initialise_library() {
+    static const bool done = (xmlInitParser(), xmlThrDefSetGenericErrorFunc(nullptr, keep_generic_error), true);
+    (void)done;
+    catch_generic_errors();
+}
+
+void catch_generic_errors() {
+    xmlSetGenericErrorFunc(nullptr, keep_generic_error);
+    t_generic_error.clear();
+}
+
+const std::string& generic_error() { return t_generic_error; }
 
 Ns classify_namespace(std::string_view u) {
     if (u.empty()) return Ns::none;
@@ -102,6 +132,7 @@ StreamParser::StreamParser(Handler& handler, std::string file, std::string part)
 void StreamParser::parse(const ChunkReader& next_chunk) {
     if (ctxt_) throw PlanError(ErrorKind::internal, file_, part_, "XML parser used twice");
     next_chunk_ = &next_chunk;
+    catch_generic_errors();
     ctxt_ = xmlCreateIOParserCtxt(&sax_, nullptr, on_read, nullptr, this, XML_CHAR_ENCODING_NONE);
     if (!ctxt_) throw PlanError(ErrorKind::internal, file_, part_, "cannot create XML parser");
     ctxt_->_private = this;
@@ -214,6 +245,8 @@ void StreamParser::check(int rc) {
         std::string place = part_;
         if (first_error_line_ > 0) place += ":" + std::to_string(first_error_line_);
         std::string msg = first_error_.empty() ? "malformed XML" : "malformed XML: " + first_error_;
+        if (generic_error().find("conversion failed") != std::string::npos)
+            msg = "malformed XML: its bytes are not in the encoding it declares (" + generic_error() + ")";
         bool limit = first_error_.find("amplification") != std::string::npos || first_error_.find("depth") != std::string::npos ||
                      first_error_.find("Excessive") != std::string::npos;
         throw PlanError(limit ? ErrorKind::limits : ErrorKind::corrupt, file_, place, msg);

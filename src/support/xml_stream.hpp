@@ -101,6 +101,11 @@ constexpr int kMaxDepth = 200;
 // libxml2 sets up its global state lazily, and not safely from two threads at once: call this
 // on the main thread before any reader starts threads (import_file does).
 void initialise_library();
+// libxml2's generic errors (which it would print to stderr) are kept for this thread from here
+// on, the last kept one forgotten; generic_error() is the first kept since. StreamParser::parse
+// calls it; so does any other parse (HTML) on any thread.
+void catch_generic_errors();
+const std::string& generic_error();
 
 void parse_part(ZipArchive& zip, std::string_view part, Handler& handler);
 void parse_buffer(std::string_view data, Handler& handler, const std::string& file, const std::string& part);

@@ -209,6 +209,23 @@ for f in ods:OpenDocument odt:OpenDocument pdf:PDF; do
   expect_exit 4 "a .${f%%:*} file" -- "$PB" import "tests/fixtures/other-formats/plan.${f%%:*}"
   grep -q "${f##*:}" "$TMP/err" && expect_one_line_error ".${f%%:*}" "tests/fixtures/other-formats/plan.${f%%:*}" || fail ".${f%%:*}: $(cat "$TMP/err")"
 done
+# Bytes not in the encoding a part or page declares: one line of ours, none of libxml2's.
+/usr/bin/python3 - "$TMP" <<'PY'
+import sys, zipfile
+tmp = sys.argv[1]
+with zipfile.ZipFile("examples/west-berkshire-2017-09.xlsx") as src, zipfile.ZipFile(tmp + "/sjis.xlsx", "w") as out:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        if item.filename == "xl/worksheets/sheet1.xml":  # declared Shift-JIS, with a byte that is not
+            body = data[data.index(b"?>") + 2:] if data.startswith(b"<?xml") else data
+            data = b'<?xml version="1.0" encoding="SHIFT_JIS"?>' + body.replace(b"<t>", b"<t>\xff=", 1)
+        out.writestr(item, data)
+open(tmp + "/sjis.html", "wb").write(b'<html><head><meta charset="SHIFT_JIS"></head><body><table><tr><td>Ref\xff=</td><td>Action</td></tr></table></body></html>')
+PY
+expect_exit 6 "a part not in its declared encoding" -- "$PB" import "$TMP/sjis.xlsx"
+grep -q "sheet1.xml.*not in the encoding it declares" "$TMP/err" && expect_one_line_error "declared encoding" "$TMP/sjis.xlsx" || fail "encoding: $(cat "$TMP/err")"
+expect_exit 6 "a page not in its declared charset" -- "$PB" import "$TMP/sjis.html"
+grep -q "not in the charset the page declares.*save it again as UTF-8" "$TMP/err" && expect_one_line_error "declared charset" "$TMP/sjis.html" || fail "charset: $(cat "$TMP/err")"
 expect_exit 2 "a misspelt option" -- "$PB" diff examples/west-berkshire-2017-09.xlsx examples/west-berkshire-2017-10.xlsx --explian
 grep -q "did you mean --explain?" "$TMP/err" && pass || fail "no suggestion: $(cat "$TMP/err")"
 

@@ -11,6 +11,7 @@
 #include "read/html/css_colours.hpp"
 #include "read/html/word_lists.hpp"
 #include "support/error.hpp"
+#include "support/xml_stream.hpp"
 #include "support/strings.hpp"
 
 namespace planbridge::html {
@@ -325,6 +326,7 @@ Document read_html(const std::string& path, const std::string& display) {
     st.ctxt = htmlCreatePushParserCtxt(&sax, &st, nullptr, 0, display.c_str(), XML_CHAR_ENCODING_NONE);
     if (!st.ctxt) throw PlanError(ErrorKind::internal, display, "", "cannot create the HTML parser");
     htmlCtxtUseOptions(st.ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+    xml::catch_generic_errors();
     for (size_t off = 0; off < data.size() && !st.failure; off += 1 << 20) {
         int n = static_cast<int>(std::min<size_t>(1 << 20, data.size() - off));
         htmlParseChunk(st.ctxt, data.data() + off, n, 0);
@@ -333,6 +335,11 @@ Document read_html(const std::string& path, const std::string& display) {
     if (st.ctxt->myDoc) xmlFreeDoc(st.ctxt->myDoc);
     htmlFreeParserCtxt(st.ctxt);
     if (st.failure) std::rethrow_exception(st.failure);
+    // libxml2 stops decoding at the first byte not in the page's charset: the rest would be lost.
+    if (xml::generic_error().find("conversion failed") != std::string::npos)
+        throw PlanError(ErrorKind::corrupt, display, "",
+                        "its bytes are not in the charset the page declares (" + xml::generic_error() +
+                            "): open it in a browser or Word and save it again as UTF-8");
     st.walker.finish();
 
     Document doc;
