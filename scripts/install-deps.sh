@@ -28,6 +28,7 @@ TEST_PACKAGES=(
   python3-aiosmtpd          # a real SMTP server on loopback for planbridge mail's tests
   openssl                   # the throwaway certificate of the STARTTLS test
   time                      # /usr/bin/time: the hostile-file tests' peak memory (tests/hostile)
+  clang libclang-rt-14-dev  # the ASan+UBSan build and its libFuzzer targets (tests/fuzz)
 )
 
 want=("${BUILD_PACKAGES[@]}")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds planbridge (release, and ASan+UBSan) and runs every test in
-# both; then the unit tests again under ThreadSanitizer (big sheets and shared strings are read
-# on several threads).
+# Installs what is needed, builds planbridge (release with GCC, and ASan+UBSan with clang, which
+# also builds the libFuzzer targets) and runs every test in both; then the unit tests again under
+# ThreadSanitizer (big sheets and shared strings are read on several threads), and each fuzz
+# target for a short, fixed time (tests/fuzz/README.md says how to run them for hours).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-tests
@@ -9,7 +10,8 @@ jobs=$(nproc)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANBRIDGE_TESTS=ON >/dev/null
 cmake --build build -j "$jobs"
 cmake --build build -j "$jobs" --target bench_read bench_export  # not built by default: built here so that they cannot rot
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLANBRIDGE_SANITIZE=ON -DPLANBRIDGE_TESTS=ON >/dev/null
+CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLANBRIDGE_SANITIZE=ON -DPLANBRIDGE_FUZZ=ON \
+  -DPLANBRIDGE_TESTS=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 echo "== tests (release build)"
 ctest --test-dir build --output-on-failure -j "$jobs"
@@ -20,3 +22,5 @@ echo "== threaded reading (ThreadSanitizer build)"
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANBRIDGE_TSAN=ON -DPLANBRIDGE_TESTS=ON >/dev/null
 cmake --build build-tsan -j "$jobs" --target unit_tests
 TSAN_OPTIONS="halt_on_error=1 suppressions=$PWD/tests/tsan.supp" build-tsan/tests/unit_tests
+echo "== fuzzing: each target ${PLANBRIDGE_FUZZ_SECONDS:-30} s (ASan+UBSan build)"
+bash tests/fuzz/run_fuzzers.sh build-asan/tests/fuzz "${PLANBRIDGE_FUZZ_SECONDS:-30}"

@@ -20,7 +20,9 @@ for seeds in "$TMP"/seeds/*/; do
   if out=$(cd "$TMP" && timeout 240 "$BIN/replay_$target" "${inputs[@]}" 2>&1); then
     echo "ok: $target: $(tail -1 <<<"$out")"
   else
-    echo "FAIL: $target: $(tail -20 <<<"$out")"; failed=$((failed + 1))
+    echo "FAIL: $target:"
+    grep -m1 -B2 -A40 -E "ERROR: |runtime error|fuzz finding" <<<"$out" || tail -40 <<<"$out"
+    failed=$((failed + 1))
   fi
 done
 for regressions in "$DIR"/regressions/*/; do

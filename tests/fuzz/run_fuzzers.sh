@@ -20,7 +20,7 @@ mkdir -p "$WORK/findings" "$WORK/logs"
 declare -A DICT=([csv]=csv [html]=html [xlsx_package]=spreadsheetml [sheet_xml]=spreadsheetml
   [shared_strings]=spreadsheetml [styles]=spreadsheetml [docx_document]=docx [due_date]=due_date
   [profile_xml]=profile)
-declare -A MAX_LEN=([csv]=65536 [html]=65536 [xlsx_package]=307200 [sheet_xml]=131072
+declare -A MAX_LEN=([csv]=32768 [html]=32768 [xlsx_package]=307200 [sheet_xml]=131072
   [shared_strings]=65536 [styles]=65536 [docx_document]=131072 [due_date]=256 [profile_xml]=65536)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(csv xlsx_package sheet_xml shared_strings styles docx_document html due_date profile_xml)
@@ -49,15 +49,18 @@ wait
 failed=0
 for t in "${targets[@]}"; do
   rc=$(cat "$WORK/logs/$t.rc")
-  runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$WORK/logs/$t.log" | grep -o '[0-9]*$')
-  speed=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$WORK/logs/$t.log" | grep -o '[0-9]*$')
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$WORK/logs/$t.log" | grep -o '[0-9]*$')
+  speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$WORK/logs/$t.log" | grep -o '[0-9]*$')
   found=$(find "$WORK/findings" -name "$t-*" | wc -l)
   if [[ $rc == 0 && $found == 0 ]]; then
     echo "ok: $t: ${runs:-?} runs in ${SECONDS_EACH} s (${speed:-?}/s), corpus $(ls "$WORK/corpus/$t" | wc -l) files"
   else
-    echo "FAIL: $t: exit $rc, $found finding(s) in $WORK/findings:"
+    echo "FAIL: $t: exit $rc, $found finding(s):"
     grep -E 'ERROR|SUMMARY|finding|runtime error|Test unit written' "$WORK/logs/$t.log" | head -8
     failed=$((failed + 1))
   fi
 done
+if [[ $failed != 0 && -z "${FUZZ_WORK:-}" ]]; then
+  rm -rf fuzz-findings && cp -r "$WORK/findings" fuzz-findings && echo "the inputs are kept in $PWD/fuzz-findings"
+fi
 [[ $failed == 0 ]]
