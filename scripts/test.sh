@@ -10,8 +10,9 @@ jobs=$(nproc)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANBRIDGE_TESTS=ON >/dev/null
 cmake --build build -j "$jobs"
 cmake --build build -j "$jobs" --target bench_read bench_export  # not built by default: built here so that they cannot rot
-CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLANBRIDGE_SANITIZE=ON -DPLANBRIDGE_FUZZ=ON \
-  -DPLANBRIDGE_TESTS=ON >/dev/null
+# -O1: ASan's usual level, twice the speed of -O0 for the tests and the fuzzing, same reports.
+CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS_DEBUG="-g -O1" \
+  -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DPLANBRIDGE_SANITIZE=ON -DPLANBRIDGE_FUZZ=ON -DPLANBRIDGE_TESTS=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 echo "== tests (release build)"
 ctest --test-dir build --output-on-failure -j "$jobs"
