@@ -2,10 +2,12 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <utility>
 #include <variant>
+#include <vector>
 
 #include "read/csv/csv_reader.hpp"
 #include "read/docx/docx_reader.hpp"
@@ -49,11 +51,18 @@ std::string read_head(const std::string& path, const std::string& display, size_
 
 // An OLE2 compound file holds either a legacy .doc/.xls or an encrypted OOXML package
 // (Office's 'Encrypt with Password' writes EncryptionInfo + EncryptedPackage streams).
+// Read a MB at a time (the file may be big), each piece searched with the end of the last.
 bool ole_is_encrypted_package(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    std::string all((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
     const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
-    return all.find(name) != std::string::npos;
+    std::ifstream f(path, std::ios::binary);
+    std::string window;
+    std::vector<char> piece(1 << 20);
+    while (f.read(piece.data(), static_cast<std::streamsize>(piece.size())) || f.gcount() > 0) {
+        window.append(piece.data(), static_cast<size_t>(f.gcount()));
+        if (window.find(name) != std::string::npos) return true;
+        window.erase(0, window.size() - std::min(window.size(), name.size() - 1));
+    }
+    return false;
 }
 
 std::string extension(const std::string& path) {

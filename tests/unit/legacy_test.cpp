@@ -2,6 +2,12 @@
 // own legacy exports of the RAG fixture in tests/corpus: the same plan as from the .docx/.xlsx.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 #include "read/reader.hpp"
 #include "support/error.hpp"
 #include "test_helpers.hpp"
@@ -48,4 +54,20 @@ TEST_CASE("password-protected legacy files say so before any conversion", "[lega
             CHECK(std::string(e.what()).find("password") != std::string::npos);
         }
     }
+}
+
+TEST_CASE("an encrypted package is found in an OLE file of any size, wherever its stream's name falls", "[legacy][sniff]") {
+    const std::string magic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+    std::string path = (std::filesystem::temp_directory_path() / ("pb-ole-" + std::to_string(::getpid()) + ".bin")).string();
+    auto write = [&](const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; };
+    // The name across the first MB's end (the file is read a MB at a time), then well past it.
+    for (size_t at : {size_t{(1 << 20) - 11}, size_t{(3 << 20) + 5}}) {
+        INFO(at);
+        write(magic + std::string(at - magic.size(), '\0') + name + std::string(100, '\0'));
+        CHECK(sniff_format(path, "plan.doc") == Format::ole_encrypted);
+    }
+    write(magic + std::string(3 << 20, '\0'));
+    CHECK(sniff_format(path, "plan.doc") == Format::ole_legacy);
+    std::filesystem::remove(path);
 }
