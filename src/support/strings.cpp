@@ -1,5 +1,6 @@
 #include "support/strings.hpp"
 
+#include <cstdio>
 #include <cstring>
 
 #include <cctype>
@@ -237,6 +238,22 @@ int leading_int(std::string_view s, int limit) {
 std::string joined(const std::vector<std::string>& parts, std::string_view between) {
     std::string s;
     for (const std::string& p : parts) (s += s.empty() ? std::string_view() : between) += p;
+    return s;
+}
+
+std::string group_thousands(std::string s) {
+    size_t start = !s.empty() && s[0] == '-' ? 1 : 0;
+    size_t end = s.find('.');
+    if (end == std::string::npos) end = s.size();
+    for (size_t i = end; i > start + 3; i -= 3) s.insert(i - 3, ",");
+    return s;
+}
+
+std::string size_in_words(uint64_t bytes) {
+    char s[32];
+    if (bytes < 1024) std::snprintf(s, sizeof s, "%llu bytes", static_cast<unsigned long long>(bytes));
+    else if (bytes < 1024 * 1024) std::snprintf(s, sizeof s, "%llu KB", static_cast<unsigned long long>((bytes + 1023) / 1024));
+    else std::snprintf(s, sizeof s, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
     return s;
 }
 

@@ -82,5 +82,9 @@ std::string column_letters(int col);
 // 'plan.xlsx' from '/home/jo/plans/plan.xlsx' (or 'C:\\plans\\plan.xlsx'): what planbridge records
 // of a file it read, so that no folder of the officer's ends up in what is sent on.
 std::string file_name_of(std::string_view path);
+// A number's integer digits grouped by thousands: '1048576' → '1,048,576', '-1234.50' → '-1,234.50'.
+std::string group_thousands(std::string number);
+// A size as people read it: '512 bytes', '40 KB', '2.5 MB' (KB and MB of 1,024).
+std::string size_in_words(uint64_t bytes);
 
 }  // namespace planbridge

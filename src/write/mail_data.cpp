@@ -83,14 +83,6 @@ Layout layout_for(const Plan& plan, const Layout& layout) {
 
 }  // namespace
 
-std::string size_in_words(size_t bytes) {
-    char s[32];
-    if (bytes < 1024) std::snprintf(s, sizeof s, "%zu bytes", bytes);
-    else if (bytes < 1024 * 1024) std::snprintf(s, sizeof s, "%zu KB", (bytes + 1023) / 1024);
-    else std::snprintf(s, sizeof s, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return s;
-}
-
 json board_mail_data(const Plan& plan, const Layout& given, const std::optional<Date>& as_of, const ChangeSet* changes,
                      const std::vector<AttachedFile>& attached) {
     const Layout layout = layout_for(plan, given);

@@ -21,9 +21,6 @@ struct AttachedFile {
     size_t bytes = 0;
 };
 
-// '43 KB', '2.5 MB'.
-std::string size_in_words(size_t bytes);
-
 // The board's mail: changes may be null (no --since).
 nlohmann::json board_mail_data(const Plan& plan, const Layout& layout, const std::optional<Date>& as_of, const ChangeSet* changes,
                                const std::vector<AttachedFile>& attached);

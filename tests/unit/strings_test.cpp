@@ -41,3 +41,15 @@ TEST_CASE("same_folded agrees with comparing fold_for_match of both", "[strings]
         }
     CHECK(same > static_cast<int>(kTexts.size()));
 }
+
+TEST_CASE("numbers grouped by thousands, sizes in words", "[strings]") {
+    CHECK(group_thousands("0") == "0");
+    CHECK(group_thousands("999") == "999");
+    CHECK(group_thousands("1048576") == "1,048,576");
+    CHECK(group_thousands("-1234.50") == "-1,234.50");
+    CHECK(group_thousands("-123") == "-123");
+    CHECK(size_in_words(512) == "512 bytes");
+    CHECK(size_in_words(40 * 1024) == "40 KB");
+    CHECK(size_in_words(40 * 1024 + 1) == "41 KB");  // rounded up: never under the real size
+    CHECK(size_in_words(5u << 19) == "2.5 MB");
+}

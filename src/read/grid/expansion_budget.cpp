@@ -3,28 +3,15 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "support/error.hpp"
+#include "support/strings.hpp"
 
 namespace planbridge {
 
 namespace {
 
-std::string megabytes(uint64_t bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, bytes < (10u << 20) ? "%.1f MB" : "%.0f MB", static_cast<double>(bytes) / (1 << 20));
-    return buf;
-}
-
-std::string with_commas(int64_t n) {
-    std::string digits = std::to_string(n), out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
+std::string with_commas(int64_t n) { return group_thousands(std::to_string(n)); }
 
 }  // namespace
 
@@ -41,13 +28,13 @@ ExpansionBudget ExpansionBudget::for_path(const std::string& path, std::string f
 
 void ExpansionBudget::exceeded(const std::string& place) const {
     throw PlanError(ErrorKind::too_large, file_, place,
-                    "too large to be a plan: its cells would take over " + megabytes(limit_) + " once read, from a file of " +
-                        megabytes(input_bytes_) + " (cells spanning huge areas? one long text in every cell?)");
+                    "too large to be a plan: its cells would take over " + size_in_words(limit_) + " once read, from a file of " +
+                        size_in_words(input_bytes_) + " (cells spanning huge areas? one long text in every cell?)");
 }
 
 void ExpansionBudget::cell_text_too_long(const std::string& place) const {
     throw PlanError(ErrorKind::too_large, file_, place,
-                    "too large to be a plan: a cell holds over " + megabytes(kMaxCellText) +
+                    "too large to be a plan: a cell holds over " + size_in_words(kMaxCellText) +
                         " of text (Excel's cells hold at most 32,767 characters)");
 }
 

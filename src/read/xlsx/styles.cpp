@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "support/strings.hpp"
 #include "support/xml_stream.hpp"
 
 namespace planbridge::xlsx {
@@ -236,13 +237,7 @@ FixedPoint fixed_point_format(int id, const std::string& code) {
 std::string format_fixed_point(double value, const FixedPoint& format) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", std::min(format.decimals, 15), value);
-    std::string s = buf;
-    if (!format.thousands) return s;
-    size_t start = s[0] == '-' ? 1 : 0;
-    size_t end = s.find('.');
-    if (end == std::string::npos) end = s.size();
-    for (size_t i = end; i > start + 3; i -= 3) s.insert(i - 3, ",");
-    return s;
+    return format.thousands ? group_thousands(buf) : std::string(buf);
 }
 
 const Styles::Xf& Styles::xf(int index) const {
