@@ -137,7 +137,11 @@ def sheet_1m_rows(path):
 
 
 def main():
-    out = sys.argv[1]
+    folders = [a for a in sys.argv[1:] if not a.startswith("-")]
+    unknown = [a for a in sys.argv[1:] if a.startswith("-") and a != "--big"]
+    if len(folders) != 1 or unknown:
+        sys.exit("usage: make_hostile.py DIR [--big]")  # never a folder named like an option
+    out = folders[0]
     os.makedirs(out, exist_ok=True)
     html_rowspans(os.path.join(out, "html-rowspans.html"))
     xlsx_shared_string(os.path.join(out, "xlsx-shared-string.xlsx"))
