@@ -11,6 +11,10 @@ test command needs nothing more). Each is small on disk and large once read:
                            the whole file's, so a ratio on the declared size looks harmless
   csv-commas.csv           20 MB of commas (one record, 20 million empty fields)
   csv-newlines.csv         20 MB of newlines
+  html-banners.html        2.4 MB: 60,000 banner rows spread across the table above its
+                           header (section headings), then one action; it must import, its
+                           section the last banner (judging each banner by all those below it
+                           was quadratic and as deep in recursion as the banners were many)
   sheet-1m-rows.xlsx       1,048,576 rows x 3 cells: Excel's largest sheet, a real plan's
                            shape; it must import (made only with --big: it takes a while)
 
@@ -81,6 +85,13 @@ def html_rowspans(path):
         f.write(head + row * count + "</table></body></html>")
 
 
+def html_banners(path):
+    banners = "".join(f'<tr><td colspan="4">Theme {i}</td></tr>' for i in range(60000))
+    with open(path, "w") as f:
+        f.write("<html><body><table>" + banners + "<tr><td>Ref</td><td>Action</td><td>Lead</td><td>RAG</td></tr>"
+                "<tr><td>1.1</td><td>Audit case files</td><td>Head of Service</td><td>Red</td></tr></table></body></html>")
+
+
 def xlsx_shared_string(path):
     cells = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>0</v></c><c r="B{r}" t="s"><v>0</v></c>'
                     f'<c r="C{r}" t="s"><v>0</v></c><c r="D{r}" t="s"><v>0</v></c></row>' for r in range(2, 20002))
@@ -144,6 +155,7 @@ def main():
     out = folders[0]
     os.makedirs(out, exist_ok=True)
     html_rowspans(os.path.join(out, "html-rowspans.html"))
+    html_banners(os.path.join(out, "html-banners.html"))
     xlsx_shared_string(os.path.join(out, "xlsx-shared-string.xlsx"))
     xlsx_row_beyond(os.path.join(out, "xlsx-row-999999999.xlsx"))
     xlsx_col_beyond(os.path.join(out, "xlsx-col-beyond.xlsx"))

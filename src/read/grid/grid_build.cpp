@@ -81,6 +81,9 @@ struct GridBuilder::Impl {
     void context_rows_above() {
         const std::vector<int>& above = scan.before_header;
         size_t first = above.size();
+        // Walked up from the header, stopping at the first row that is not context: each row is
+        // judged once, knowing every row below it up to the header is context (a recursion down
+        // to the header from each row was quadratic and as deep as the banners were many).
         while (first > 0 && is_context_above(first - 1)) --first;
         for (size_t k = first; k < above.size(); ++k)
             builder.context_above(state, grid.rows[static_cast<size_t>(above[k])], above[k]);
@@ -94,7 +97,8 @@ struct GridBuilder::Impl {
         // Children'), or above another such banner: the section of the rows below (issue 14).
         const int header = scan.blocks[active].header_index;
         const int after = k + 1 < scan.before_header.size() ? scan.before_header[k + 1] : header;
-        if (after == i + 1 && spread_banner(row, i) && (after == header || is_context_above(k + 1))) return true;
+        // (the rows below it are context: context_rows_above only asks going up)
+        if (after == i + 1 && spread_banner(row, i)) return true;
         // A title row spread across the outcome table its label rows follow.
         if (row.table == 0 || k + 1 >= scan.before_header.size()) return false;
         int next = scan.before_header[k + 1];
