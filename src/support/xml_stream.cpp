@@ -44,9 +44,6 @@ void on_structured_error(void* ctx, xmlErrorPtr e) { self(ctx)->structured_error
 xmlEntityPtr on_get_entity(void*, const xmlChar* name) { return xmlGetPredefinedEntity(name); }
 xmlParserInputPtr on_resolve_entity(void*, const xmlChar*, const xmlChar*) { return nullptr; }
 int on_read(void* parser, char* buffer, int size) { return static_cast<StreamParser*>(parser)->read_input(buffer, size); }
-}  // namespace
-
-namespace {
 
 // libxml2 reports some failures (a part's bytes not in the encoding it declares) not to the
 // parser's handler but to its generic error function, which prints to stderr by default: kept

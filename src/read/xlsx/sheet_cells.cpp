@@ -117,7 +117,6 @@ void grow_row(GridRow& row, int col, const SheetContext& ctx) {
 }
 
 std::vector<GridRow> RawBatch::to_rows(const SheetContext& ctx, std::vector<Warning>& warnings) const {
-
     std::vector<GridRow> out;
     out.reserve(rows.size());
     for (size_t r = 0; r < rows.size(); ++r) {
