@@ -76,6 +76,8 @@ void catch_generic_errors() {
 
 const std::string& generic_error() { return t_generic_error; }
 
+bool undecodable_bytes() { return t_generic_error.find("conversion failed") != std::string::npos; }
+
 Ns classify_namespace(std::string_view u) {
     if (u.empty()) return Ns::none;
     if (u == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" || u == "http://purl.oclc.org/ooxml/spreadsheetml/main") return Ns::spreadsheet;
@@ -242,7 +244,7 @@ void StreamParser::check(int rc) {
         std::string place = part_;
         if (first_error_line_ > 0) place += ":" + std::to_string(first_error_line_);
         std::string msg = first_error_.empty() ? "malformed XML" : "malformed XML: " + first_error_;
-        if (generic_error().find("conversion failed") != std::string::npos)
+        if (undecodable_bytes())
             msg = "malformed XML: its bytes are not in the encoding it declares (" + generic_error() + ")";
         bool limit = first_error_.find("amplification") != std::string::npos || first_error_.find("depth") != std::string::npos ||
                      first_error_.find("Excessive") != std::string::npos;

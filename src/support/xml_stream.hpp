@@ -106,6 +106,9 @@ void initialise_library();
 // calls it; so does any other parse (HTML) on any thread.
 void catch_generic_errors();
 const std::string& generic_error();
+// Whether that error says the bytes were not in the encoding the part or page declares (libxml2
+// then stops decoding: the rest is lost).
+bool undecodable_bytes();
 
 void parse_part(ZipArchive& zip, std::string_view part, Handler& handler);
 void parse_buffer(std::string_view data, Handler& handler, const std::string& file, const std::string& part);

@@ -336,7 +336,7 @@ Document read_html(const std::string& path, const std::string& display) {
     htmlFreeParserCtxt(st.ctxt);
     if (st.failure) std::rethrow_exception(st.failure);
     // libxml2 stops decoding at the first byte not in the page's charset: the rest would be lost.
-    if (xml::generic_error().find("conversion failed") != std::string::npos)
+    if (xml::undecodable_bytes())
         throw PlanError(ErrorKind::corrupt, display, "",
                         "its bytes are not in the charset the page declares (" + xml::generic_error() +
                             "): open it in a browser or Word and save it again as UTF-8");
