@@ -1,6 +1,8 @@
 // planbridge import FILE... [--format json|csv] [-o OUT] [--as-of DATE] [--profile F]
 //   Reads each file into the plan model and writes it as JSON (default) or CSV.
 #include <iostream>
+#include <memory>
+#include <utility>
 
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
@@ -44,18 +46,25 @@ int run_import(const std::vector<std::string>& args) {
     a.format = kImportFormats.choose(a.format, a.output);
 
     ResolvedReading r = resolve(a.reading);
-    // Left to the exit, as diff's versions are (diff_command.cpp, left_to_exit): freeing a big
-    // plan's many small blocks just before the process ends cost a tenth of an import.
-    static auto* held = new std::vector<Plan>;
-    std::vector<Plan>& plans = *held;
+    // Each plan's actions are kept compactly as they are read (model/action_store.hpp): a sheet
+    // of a million rows as Actions would take over 400 MB. Left to the exit, as diff's versions
+    // are (diff_command.cpp, left_to_exit): freeing a big plan just before the process ends
+    // cost a tenth of an import.
+    static auto* held = new std::vector<std::pair<Plan, std::unique_ptr<ActionStore>>>;
+    std::vector<PlanActions> plans;
     ImportOptions options = r.import_options();
     options.explain = false;  // the reasons are for inspect
-    for (const auto& f : a.files) plans.push_back(read_input(f, options).plan);
-    if (a.format == "csv") write_output(a.output, write_csv(plans));
-    else write_output(a.output, [&](std::ostream& os) { write_json(plans, os); });
-    for (const Plan& p : plans)
-        if (!p.warnings.empty())
-            std::cerr << "planbridge: " << p.source_file << ": " << p.warnings.size() << " warning(s); see \"warnings\" in the output or run planbridge inspect\n";
+    for (const auto& f : a.files) {
+        auto store = std::make_unique<ActionStore>();
+        StoreSink sink(*store);
+        options.sink = &sink;
+        held->emplace_back(read_input(f, options).plan, std::move(store));
+    }
+    for (const auto& [plan, store] : *held) plans.push_back({&plan, store.get()});
+    write_output(a.output, [&](std::ostream& os) { a.format == "csv" ? write_csv(plans, os) : write_json(plans, os); });
+    for (const PlanActions& p : plans)
+        if (!p.plan->warnings.empty())
+            std::cerr << "planbridge: " << p.plan->source_file << ": " << p.plan->warnings.size() << " warning(s); see \"warnings\" in the output or run planbridge inspect\n";
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/action_store.hpp"
 #include "model/plan.hpp"
 
 namespace planbridge {
@@ -29,6 +30,20 @@ public:
     // named here with their names (a workbook with plan tables on several sheets), and work
     // out the keys. Returns how many actions were taken.
     virtual size_t finish(const std::vector<std::pair<int, std::string>>& section_prefixes) = 0;
+};
+
+// Keeps every action, compactly (model/action_store.hpp): what import does with what it reads.
+class StoreSink final : public ActionSink {
+public:
+    explicit StoreSink(ActionStore& store) : store_(store) {}
+    void expect(size_t actions) override { store_.reserve(actions); }
+    void take(Action&& action, uint64_t text_hash, int grid) override { store_.add(action, text_hash, grid); }
+    void clear() override { store_.clear(); }
+    void forget_grid(int grid) override { store_.remove_grid(grid); }
+    size_t finish(const std::vector<std::pair<int, std::string>>& section_prefixes) override { return store_.finish(section_prefixes); }
+
+private:
+    ActionStore& store_;
 };
 
 }  // namespace planbridge

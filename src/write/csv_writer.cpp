@@ -1,23 +1,39 @@
 #include "write/csv_writer.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 #include "model/fields.hpp"
 #include "support/strings.hpp"
 
 namespace planbridge {
 
-std::string csv_quote(const std::string& f) {
-    if (f.find_first_of(",\"\r\n") == std::string::npos) return f;
-    std::string out = "\"";
-    for (char c : f) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 namespace {
+
+// Appends fields to a record: a comma between them, each quoted when it must be.
+class CsvRecord {
+public:
+    explicit CsvRecord(std::string& out) : out_(out) {}
+    void field(std::string_view f) {
+        if (!first_) out_ += ',';
+        first_ = false;
+        if (f.find_first_of(",\"\r\n") == std::string_view::npos) {
+            out_ += f;
+            return;
+        }
+        out_ += '"';
+        for (char c : f) {
+            if (c == '"') out_ += '"';
+            out_ += c;
+        }
+        out_ += '"';
+    }
+    void end() { out_ += "\r\n"; }
+
+private:
+    std::string& out_;
+    bool first_ = true;
+};
 
 // The CSV columns of one field of the model's table: its stable name, and for a due date and a
 // status what was read from it.
@@ -28,49 +44,74 @@ void add_headings(std::vector<std::string>& out, const FieldInfo& f) {
     if (f.kind == FieldKind::status) out.push_back(name + "_from");
 }
 
-void add_cells(std::vector<std::string>& out, const Action& a, const FieldInfo& f) {
+void add_cells(CsvRecord& row, const Action& a, const FieldInfo& f) {
     switch (f.kind) {
-        case FieldKind::text: out.push_back(*text_of(a, f.field)); break;
-        case FieldKind::path: out.push_back(joined(a.section, " > ")); break;
-        case FieldKind::list: out.push_back(joined(a.recommendations, "; ")); break;
+        case FieldKind::text: row.field(*text_of(a, f.field)); break;
+        case FieldKind::path: row.field(joined(a.section, " > ")); break;
+        case FieldKind::list: row.field(joined(a.recommendations, "; ")); break;
         case FieldKind::due:
-            out.insert(out.end(), {a.due.text, a.due.start ? a.due.start->iso() : "", a.due.end ? a.due.end->iso() : "", std::string(to_string(a.due.kind))});
+            row.field(a.due.text);
+            row.field(a.due.start ? a.due.start->iso() : "");
+            row.field(a.due.end ? a.due.end->iso() : "");
+            row.field(to_string(a.due.kind));
             break;
-        case FieldKind::status: out.insert(out.end(), {std::string(to_string(a.status)), std::string(to_string(a.status_from))}); break;
+        case FieldKind::status:
+            row.field(to_string(a.status));
+            row.field(to_string(a.status_from));
+            break;
     }
 }
 
 }  // namespace
 
-std::string write_csv(const std::vector<Plan>& plans) {
+std::string csv_quote(const std::string& f) {
+    std::string out;
+    CsvRecord(out).field(f);
+    return out;
+}
+
+void write_csv(const std::vector<PlanActions>& plans, std::ostream& os) {
     std::vector<std::string> extra;
-    for (const Plan& p : plans)
-        for (const auto& h : p.extra_columns)
+    for (const PlanActions& p : plans)
+        for (const auto& h : p.plan->extra_columns)
             if (std::find(extra.begin(), extra.end(), h) == extra.end()) extra.push_back(h);
     std::vector<std::string> head = {"file", "key"};
     for (const FieldInfo& f : kFields) add_headings(head, f);
     head.insert(head.end(), {"sheet", "table", "row"});
     head.insert(head.end(), extra.begin(), extra.end());
     std::string out = "\xEF\xBB\xBF";
-    auto emit = [&](const std::vector<std::string>& fields) {
-        for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_quote(fields[i]);
-        out += "\r\n";
+    CsvRecord heading(out);
+    for (const std::string& h : head) heading.field(h);
+    heading.end();
+    // Written a megabyte at a time: a big plan's CSV is never held whole.
+    auto flush = [&] {
+        os.write(out.data(), static_cast<std::streamsize>(out.size()));
+        out.clear();
     };
-    emit(head);
-    std::vector<std::string> row;
-    for (const Plan& p : plans) {
-        for (const Action& a : p.actions) {
-            row = {a.origin.file, a.key};
+    for (const PlanActions& p : plans) {
+        p.each([&](const Action& a) {
+            CsvRecord row(out);
+            row.field(a.origin.file);
+            row.field(a.key);
             for (const FieldInfo& f : kFields) add_cells(row, a, f);
-            row.insert(row.end(), {a.origin.sheet, std::to_string(a.origin.table), std::to_string(a.origin.row)});
+            row.field(a.origin.sheet);
+            row.field(std::to_string(a.origin.table));
+            row.field(std::to_string(a.origin.row));
             for (const auto& h : extra) {
                 auto it = std::find_if(a.extra.begin(), a.extra.end(), [&](const auto& e) { return e.first == h; });
-                row.push_back(it == a.extra.end() ? "" : it->second);
+                row.field(it == a.extra.end() ? std::string_view() : std::string_view(it->second));
             }
-            emit(row);
-        }
+            row.end();
+            if (out.size() >= (1u << 20)) flush();
+        });
     }
-    return out;
+    flush();
+}
+
+std::string write_csv(const std::vector<Plan>& plans) {
+    std::ostringstream os;
+    write_csv(actions_of(plans), os);
+    return std::move(os).str();
 }
 
 }  // namespace planbridge

@@ -90,7 +90,8 @@ class PlanWriter {
 public:
     PlanWriter(PrettyJson& w, std::ostream& os) : w_(w), os_(os) {}
 
-    void plan(const Plan& p) {
+    void plan(const PlanActions& actions) {
+        const Plan& p = *actions.plan;
         w_.begin_object();
         text("title", p.title);
         text("organisation", p.organisation);
@@ -110,10 +111,10 @@ public:
         strings(p.extra_columns);
         w_.key("actions");
         w_.begin_array();
-        for (const Action& a : p.actions) {
+        actions.each([&](const Action& a) {
             action(a);
             flush_now_and_then();
-        }
+        });
         w_.end_array();
         w_.key("warnings");
         w_.begin_array();
@@ -218,16 +219,18 @@ private:
 
 }  // namespace
 
-void write_json(const std::vector<Plan>& plans, std::ostream& os) {
+void write_json(const std::vector<PlanActions>& plans, std::ostream& os) {
     std::string buffer;
     PrettyJson w(buffer);
     PlanWriter writer(w, os);
     if (plans.size() != 1) w.begin_array();
-    for (const Plan& p : plans) writer.plan(p);
+    for (const PlanActions& p : plans) writer.plan(p);
     if (plans.size() != 1) w.end_array();
     buffer += '\n';
     writer.flush();
 }
+
+void write_json(const std::vector<Plan>& plans, std::ostream& os) { write_json(actions_of(plans), os); }
 
 std::string write_json(const std::vector<Plan>& plans) {
     std::ostringstream os;
