@@ -119,18 +119,6 @@ std::string_view ActionStore::bytes_at(uint64_t at) const {
     return {blocks_[block].get() + offset, block_sizes_[block] - offset};
 }
 
-uint32_t ActionStore::section_id(const std::vector<std::string>& path) {
-    if (!sections_.empty() && sections_[last_section_] == path) return last_section_;  // most actions share their neighbour's
-    std::string joined;
-    for (const std::string& s : path) (joined += s) += '\x1f';
-    auto [it, added] = section_ids_.try_emplace(std::move(joined), static_cast<uint32_t>(sections_.size()));
-    if (added) {
-        sections_.push_back(path);
-        section_hashes_.push_back(FoldedPathHash()(path));
-    }
-    return last_section_ = it->second;
-}
-
 uint32_t ActionStore::place_id(const Origin& o) {
     if (!places_.empty() && places_.back().first == o.file && places_.back().second == o.sheet) return static_cast<uint32_t>(places_.size() - 1);
     places_.emplace_back(o.file, o.sheet);  // one per grid, or nearly: a linear search would be no better
@@ -142,7 +130,7 @@ void ActionStore::add(const Action& a, uint64_t text_hash, int grid) {
     Entry e;
     e.at = store(record_);
     e.text_hash = text_hash;
-    e.section = section_id(a.section);
+    e.section = sections_.id(a.section);
     e.grid = grid;
     entries_.push_back(e);
 }
@@ -154,27 +142,10 @@ void ActionStore::remove_grid(int grid) {
 }
 
 size_t ActionStore::finish(const std::vector<std::pair<int, std::string>>& section_prefixes) {
-    auto by_grid = [](const Entry& a, const Entry& b) { return a.grid < b.grid; };
-    if (!std::is_sorted(entries_.begin(), entries_.end(), by_grid)) std::stable_sort(entries_.begin(), entries_.end(), by_grid);
-    prefix_sections(section_prefixes);
+    put_in_grid_order(entries_);
+    sections_.prefix(entries_, section_prefixes);
     assign_keys();
     return entries_.size();
-}
-
-void ActionStore::prefix_sections(const std::vector<std::pair<int, std::string>>& section_prefixes) {
-    for (const auto& [grid, name] : section_prefixes) {
-        std::unordered_map<uint32_t, uint32_t> prefixed;  // section id → the id of name + that path
-        for (Entry& e : entries_) {
-            if (e.grid != grid) continue;
-            auto it = prefixed.find(e.section);
-            if (it == prefixed.end()) {
-                std::vector<std::string> path = sections_[e.section];
-                path.insert(path.begin(), name);
-                it = prefixed.emplace(e.section, section_id(path)).first;
-            }
-            e.section = it->second;
-        }
-    }
 }
 
 void ActionStore::assign_keys() {
@@ -186,7 +157,7 @@ void ActionStore::assign_keys() {
         std::string_view id = r.text();
         // A key the action came with (read back from a board workbook's records) is kept; the
         // made one is still counted, so that the copies after it are numbered as in the plan.
-        std::string key = keys.next({section_hashes_[e.section], id, e.text_hash});
+        std::string key = keys.next({sections_.hash(e.section), id, e.text_hash});
         if (!own_key.empty()) continue;
         key_record.clear();
         put_text(key_record, key);
@@ -200,7 +171,7 @@ void ActionStore::get(size_t i, Action& a) const {
     r.text(a.key);
     if (e.key_at != kNoKey) RecordReader(bytes_at(e.key_at)).text(a.key);
     r.text(a.id);
-    a.section = sections_[e.section];
+    a.section = sections_.path(e.section);
     read_list(r, a.recommendations, [&](std::string& s) { r.text(s); });
     r.text(a.action);
     r.text(a.owner);

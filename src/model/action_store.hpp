@@ -8,11 +8,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "model/plan.hpp"
+#include "model/section_paths.hpp"
 
 namespace planbridge {
 
@@ -48,9 +48,7 @@ private:
 
     uint64_t store(std::string_view bytes);
     std::string_view bytes_at(uint64_t at) const;
-    uint32_t section_id(const std::vector<std::string>& path);
     uint32_t place_id(const Origin& o);
-    void prefix_sections(const std::vector<std::pair<int, std::string>>& section_prefixes);
     void assign_keys();
 
     static constexpr size_t kBlock = 1 << 20;
@@ -58,10 +56,7 @@ private:
     std::vector<size_t> block_sizes_;  // bytes used in each block
     std::vector<Entry> entries_;
     std::string record_;  // the record being written (reused)
-    std::vector<std::vector<std::string>> sections_;
-    std::vector<uint64_t> section_hashes_;
-    std::unordered_map<std::string, uint32_t> section_ids_;  // by the joined path
-    uint32_t last_section_ = 0;
+    SectionPaths sections_;
     std::vector<std::pair<SharedText, SharedText>> places_;  // origin file and sheet
 };
 

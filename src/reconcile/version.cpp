@@ -27,18 +27,6 @@ std::string_view Version::Arena::store(std::string_view text) {
     return {at, text.size()};
 }
 
-uint32_t Version::section_id(const std::vector<std::string>& path) {
-    if (!sections_.empty() && *sections_[last_section_] == path) return last_section_;  // most actions share their neighbour's
-    std::string joined;
-    for (const std::string& s : path) (joined += s) += '\x1f';
-    auto [it, added] = section_ids_.try_emplace(std::move(joined), static_cast<uint32_t>(sections_.size()));
-    if (added) {
-        sections_.push_back(std::make_unique<const std::vector<std::string>>(path));
-        section_hashes_.push_back(FoldedPathHash()(path));
-    }
-    return last_section_ = it->second;
-}
-
 void Version::add(const Action& a) { add(a, folded_hash(a.action)); }
 
 void Version::add(const Action& a, uint64_t text_hash) {
@@ -48,7 +36,7 @@ void Version::add(const Action& a, uint64_t text_hash) {
     for (const FieldInfo& f : kFields)
         if (kept_as_text(f))
             r.text[static_cast<size_t>(kTextSlot[field_index(f.field)])] = arena_.store(f.kind == FieldKind::due ? a.due.text : *text_of(a, f.field));
-    r.section = section_id(a.section);
+    r.section = sections_.id(a.section);
     r.has_due_end = a.due.end.has_value();
     if (a.due.end) r.due_end = *a.due.end;
     r.status = a.status;
@@ -63,10 +51,7 @@ void Version::take(Action&& action, uint64_t text_hash, int grid) {
 void Version::clear() {
     records_.clear();
     arena_ = Arena();
-    sections_.clear();
-    section_hashes_.clear();
-    section_ids_.clear();
-    last_section_ = 0;
+    sections_ = SectionPaths();
 }
 
 void Version::forget_grid(int grid) {
@@ -74,29 +59,10 @@ void Version::forget_grid(int grid) {
 }
 
 size_t Version::finish(const std::vector<std::pair<int, std::string>>& section_prefixes) {
-    // Grids in document order (a big sheet streamed while it was read comes before small ones
-    // built after); each grid's actions keep their order.
-    auto by_grid = [](const Record& a, const Record& b) { return a.grid < b.grid; };
-    if (!std::is_sorted(records_.begin(), records_.end(), by_grid)) std::stable_sort(records_.begin(), records_.end(), by_grid);
-    prefix_sections(section_prefixes);
+    put_in_grid_order(records_);
+    sections_.prefix(records_, section_prefixes);
     assign_keys();
     return records_.size();
-}
-
-void Version::prefix_sections(const std::vector<std::pair<int, std::string>>& section_prefixes) {
-    for (const auto& [grid, name] : section_prefixes) {
-        std::unordered_map<uint32_t, uint32_t> prefixed;  // section id → the id of name + that path
-        for (Record& r : records_) {
-            if (r.grid != grid) continue;
-            auto it = prefixed.find(r.section);
-            if (it == prefixed.end()) {
-                std::vector<std::string> path = *sections_[r.section];
-                path.insert(path.begin(), name);
-                it = prefixed.emplace(r.section, section_id(path)).first;
-            }
-            r.section = it->second;
-        }
-    }
 }
 
 void Version::assign_keys() {
@@ -105,7 +71,7 @@ void Version::assign_keys() {
     // key is the action's identity across versions, even once its text has been edited. (Its
     // made key is still counted, so the copies after it are numbered as in the plan.)
     for (Record& r : records_) {
-        std::string key = keys.next({section_hashes_[r.section], r.text[static_cast<size_t>(kTextSlot[field_index(Field::id)])], r.text_hash});
+        std::string key = keys.next({sections_.hash(r.section), r.text[static_cast<size_t>(kTextSlot[field_index(Field::id)])], r.text_hash});
         if (r.text[0].empty()) r.text[0] = arena_.store(key);
     }
 }
@@ -127,7 +93,7 @@ ActionView Version::operator[](size_t i) const {
     v.texts = r.text;
     if (r.has_due_end) v.due_end = r.due_end;
     v.status = r.status;
-    v.section = sections_[r.section].get();
+    v.section = &sections_.path(r.section);
     return v;
 }
 

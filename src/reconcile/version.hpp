@@ -8,11 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "model/fields.hpp"
 #include "model/plan.hpp"
+#include "model/section_paths.hpp"
 #include "read/action_sink.hpp"
 
 namespace planbridge {
@@ -81,7 +81,7 @@ public:
     std::string_view key(size_t i) const { return records_[i].text[0]; }
     uint64_t text_hash(size_t i) const { return records_[i].text_hash; }  // folded_hash(action)
     // FoldedPathHash of the action's section path (worked out once for each section).
-    uint64_t section_hash(size_t i) const { return section_hashes_[records_[i].section]; }
+    uint64_t section_hash(size_t i) const { return sections_.hash(records_[i].section); }
 
 private:
     struct Record {
@@ -105,16 +105,11 @@ private:
     };
 
     void add(const Action& a, uint64_t text_hash);
-    uint32_t section_id(const std::vector<std::string>& path);
-    void prefix_sections(const std::vector<std::pair<int, std::string>>& section_prefixes);
     void assign_keys();
 
     std::vector<Record> records_;
     Arena arena_;
-    std::vector<std::unique_ptr<const std::vector<std::string>>> sections_;  // stable addresses
-    std::vector<uint64_t> section_hashes_;                                   // of each of sections_
-    std::unordered_map<std::string, uint32_t> section_ids_;                  // by the joined path
-    uint32_t last_section_ = 0;
+    SectionPaths sections_;
 };
 
 }  // namespace planbridge
