@@ -51,7 +51,7 @@ int run_import(const std::vector<std::string>& args) {
     // are (diff_command.cpp, left_to_exit): freeing a big plan just before the process ends
     // cost a tenth of an import.
     static auto* held = new std::vector<std::pair<Plan, std::unique_ptr<ActionStore>>>;
-    std::vector<PlanActions> plans;
+    const size_t first = held->size();  // this call's plans (one call a process, but no need to rely on it)
     ImportOptions options = r.import_options();
     options.explain = false;  // the reasons are for inspect
     for (const auto& f : a.files) {
@@ -60,7 +60,8 @@ int run_import(const std::vector<std::string>& args) {
         options.sink = &sink;
         held->emplace_back(read_input(f, options).plan, std::move(store));
     }
-    for (const auto& [plan, store] : *held) plans.push_back({&plan, store.get()});
+    std::vector<PlanActions> plans;
+    for (size_t i = first; i < held->size(); ++i) plans.push_back({&(*held)[i].first, (*held)[i].second.get()});
     write_output(a.output, [&](std::ostream& os) { a.format == "csv" ? write_csv(plans, os) : write_json(plans, os); });
     for (const PlanActions& p : plans)
         if (!p.plan->warnings.empty())
