@@ -29,6 +29,7 @@ TEST_PACKAGES=(
   openssl                   # the throwaway certificate of the STARTTLS test
   time                      # /usr/bin/time: the hostile-file tests' peak memory (tests/hostile)
   clang libclang-rt-14-dev  # the ASan+UBSan build and its libFuzzer targets (tests/fuzz)
+  ccache                    # the test command's release objects reused by CI's build of the main job
 )
 
 want=("${BUILD_PACKAGES[@]}")

@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-tests
 jobs=$(nproc)
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANBRIDGE_TESTS=ON >/dev/null
+# Through ccache: .ci/run's build of the main job (its own folder, no tests) then reuses these objects.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANBRIDGE_TESTS=ON \
+  -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
 cmake --build build -j "$jobs"
 cmake --build build -j "$jobs" --target bench_read bench_export  # not built by default: built here so that they cannot rot
 # -O1: ASan's usual level, twice the speed of -O0 for the tests and the fuzzing, same reports.
