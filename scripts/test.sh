@@ -23,7 +23,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
 echo "== threaded reading (ThreadSanitizer build)"
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANBRIDGE_TSAN=ON -DPLANBRIDGE_TESTS=ON >/dev/null
-cmake --build build-tsan -j "$jobs" --target unit_tests
-TSAN_OPTIONS="halt_on_error=1 suppressions=$PWD/tests/tsan.supp" build-tsan/tests/unit_tests
+cmake --build build-tsan -j "$jobs" --target threaded_tests  # the test files of threaded code (tests/CMakeLists.txt)
+TSAN_OPTIONS="halt_on_error=1 suppressions=$PWD/tests/tsan.supp" build-tsan/tests/threaded_tests
 echo "== fuzzing: each target ${PLANBRIDGE_FUZZ_SECONDS:-30} s (ASan+UBSan build)"
 bash tests/fuzz/run_fuzzers.sh build-asan/tests/fuzz "${PLANBRIDGE_FUZZ_SECONDS:-30}"
