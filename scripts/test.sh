@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds planbridge (release with GCC, and ASan+UBSan with clang, which
-# also builds the libFuzzer targets) and runs every test in both; then the unit tests again under
-# ThreadSanitizer (big sheets and shared strings are read on several threads), and each fuzz
-# target for a short, fixed time (tests/fuzz/README.md says how to run them for hours).
+# also builds the libFuzzer targets) and runs every test in both; then the test files of threaded
+# code again under ThreadSanitizer (big sheets and shared strings are read on several threads),
+# and each fuzz target for a short, fixed time (tests/fuzz/README.md says how to run them for hours).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --with-tests
